@@ -1,0 +1,50 @@
+package org.nineplus.store;
+
+import java.util.List;
+
+import org.nineplus.model.Workshop;
+
+/**
+ * The workshop library. Every method either completes whole or throws {@link PersistenceException} and changes
+ * nothing. Implementations are not thread-safe: callers use one store from one thread at a time.
+ */
+public interface WorkshopStore extends AutoCloseable {
+
+    /** Every workshop in the library, most recently changed first. */
+    List<WorkshopSummary> list();
+
+    /** The current state of a workshop. */
+    StoredWorkshop load(long workshopId);
+
+    /** Adds a new workshop (an import or "new") and returns its id. */
+    long create(Workshop workshop);
+
+    /** Replaces the current state of an existing workshop, in one transaction. */
+    void save(long workshopId, Workshop workshop);
+
+    /** Removes a workshop and all its versions. */
+    void delete(long workshopId);
+
+    /** Changes a workshop's title. */
+    void rename(long workshopId, String newTitle);
+
+    /** Copies the current state of a workshop under a new title and returns the copy's id. */
+    long duplicate(long workshopId, String newTitle);
+
+    /** Keeps the current state of a workshop as a labelled snapshot ("after round 2"). */
+    VersionInfo saveVersion(long workshopId, String label);
+
+    /** The snapshots of a workshop, oldest first. */
+    List<VersionInfo> versions(long workshopId);
+
+    /** The workshop as it was when the snapshot was taken. */
+    Workshop loadVersion(long versionId);
+
+    /** Whether the workbench already offered the sample workshop in this library (it does so once). */
+    boolean sampleOffered();
+
+    void markSampleOffered();
+
+    @Override
+    void close();
+}
