@@ -1,0 +1,60 @@
+package org.nineplus.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link FileDialogs} with the platform's file choosers. */
+public final class FxFileDialogs implements FileDialogs {
+
+    private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter(
+            "NinePlus workshop (*.json)", "*.json");
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> chooseImportFile(Window owner) {
+        FileChooser chooser = chooser("Import workshop");
+        chooser.getExtensionFilters().add(JSON);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("Export workshop");
+        chooser.getExtensionFilters().add(JSON);
+        chooser.setInitialFileName(safeFileName(suggestedName) + ".json");
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseLibrary(Window owner) {
+        FileChooser chooser = chooser("Choose a library");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    static String safeFileName(String title) {
+        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return cleaned.isEmpty() ? "workshop" : cleaned;
+    }
+}

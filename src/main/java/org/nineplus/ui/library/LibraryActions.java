@@ -1,0 +1,129 @@
+package org.nineplus.ui.library;
+
+import java.util.List;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.nineplus.store.WorkshopSummary;
+import org.nineplus.ui.Command;
+import org.nineplus.ui.FileDialogs;
+
+/**
+ * The library's commands: asks what it must (a title, a confirmation, a file) and hands the answer to the view
+ * model. No store calls and no IO here.
+ */
+public final class LibraryActions {
+
+    private final LibraryViewModel model;
+    private final LibraryDialogs dialogs;
+    private final FileDialogs files;
+    private final Window owner;
+
+    private final Command create;
+    private final Command open;
+    private final Command rename;
+    private final Command duplicate;
+    private final Command delete;
+    private final Command importJson;
+    private final Command exportJson;
+    private final Command chooseLibrary;
+
+    public LibraryActions(LibraryViewModel model, FileDialogs files, Window owner, List<String> stylesheets) {
+        this.model = model;
+        this.files = files;
+        this.owner = owner;
+        this.dialogs = new LibraryDialogs(owner, stylesheets);
+        ObservableBooleanValue noAction = model.canActProperty().not();
+        ObservableBooleanValue noSelection = model.canActOnSelectionProperty().not();
+        create = new Command("newWorkshop", "_New workshop…", "New", MaterialDesignP.PLUS, shortcut(KeyCode.N),
+                noAction, this::createWorkshop);
+        open = new Command("openWorkshop", "_Open workshop", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE,
+                shortcut(KeyCode.O), noSelection, this::openWorkshop);
+        rename = new Command("renameWorkshop", "_Rename…", "Rename", MaterialDesignR.RENAME_BOX,
+                new KeyCodeCombination(KeyCode.F2), noSelection, this::renameWorkshop);
+        duplicate = new Command("duplicateWorkshop", "D_uplicate", "Duplicate", MaterialDesignC.CONTENT_COPY,
+                shortcut(KeyCode.D), noSelection, this::duplicateWorkshop);
+        delete = new Command("deleteWorkshop", "_Delete…", "Delete", MaterialDesignD.DELETE_OUTLINE,
+                new KeyCodeCombination(KeyCode.DELETE), noSelection, this::deleteWorkshop);
+        importJson = new Command("importJson", "_Import JSON…", "Import", MaterialDesignI.IMPORT,
+                shortcut(KeyCode.I), noAction, this::importWorkshop);
+        exportJson = new Command("exportJson", "_Export JSON…", "Export", MaterialDesignE.EXPORT,
+                shortcut(KeyCode.E), noSelection, this::exportWorkshop);
+        chooseLibrary = new Command("chooseLibrary", "Choose another _library…", "Library",
+                MaterialDesignF.FOLDER_OPEN, null, model.busyProperty(), this::chooseLibrary);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    public void createWorkshop() {
+        dialogs.askTitle("New workshop", "Create", "").ifPresent(model::create);
+    }
+
+    public void openWorkshop() {
+        if (model.canActOnSelectionProperty().get()) {
+            model.openSelected();
+        }
+    }
+
+    public void renameWorkshop() {
+        model.selected().ifPresent(summary -> dialogs.askTitle("Rename workshop", "Rename", summary.title())
+                .filter(title -> !title.equals(summary.title()))
+                .ifPresent(model::renameSelected));
+    }
+
+    public void duplicateWorkshop() {
+        model.duplicateSelected();
+    }
+
+    public void deleteWorkshop() {
+        model.selected().map(WorkshopSummary::title).filter(dialogs::confirmDelete)
+                .ifPresent(title -> model.deleteSelected());
+    }
+
+    public void importWorkshop() {
+        files.chooseImportFile(owner).ifPresent(model::importFrom);
+    }
+
+    public void exportWorkshop() {
+        model.selected().flatMap(summary -> files.chooseExportFile(owner, summary.title()))
+                .ifPresent(model::exportSelectedTo);
+    }
+
+    public void chooseLibrary() {
+        files.chooseLibrary(owner).ifPresent(model::openLibrary);
+    }
+
+    /** The library's menus; null marks a separator. */
+    public List<Menu> menus(Command quit) {
+        return List.of(menu("_File", create, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
+                menu("_Workshop", rename, duplicate, delete));
+    }
+
+    /** The toolbar's buttons, in groups. */
+    public List<List<Command>> toolbarGroups() {
+        return List.of(List.of(create, open), List.of(rename, duplicate, delete), List.of(importJson, exportJson));
+    }
+
+    private static Menu menu(String text, Command... commands) {
+        Menu menu = new Menu(text);
+        for (Command command : commands) {
+            menu.getItems().add(command == null ? new SeparatorMenuItem() : command.menuItem());
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,82 @@
+package org.nineplus.ui.library;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The small questions the library asks: a title, and whether a delete is meant. */
+final class LibraryDialogs {
+
+    private final Window owner;
+    private final List<String> stylesheets;
+
+    LibraryDialogs(Window owner, List<String> stylesheets) {
+        this.owner = owner;
+        this.stylesheets = List.copyOf(stylesheets);
+    }
+
+    /** Asks for a workshop title; OK stays disabled while the title is blank. Empty when cancelled. */
+    Optional<String> askTitle(String heading, String okText, String initial) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(heading);
+        DialogPane pane = prepare(dialog);
+        pane.setHeaderText(heading);
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+
+        TextField title = new TextField(initial);
+        title.setId("titleField");
+        title.setPromptText("Workshop title");
+        title.setPrefColumnCount(28);
+        Label hint = new Label("A workshop needs a title.");
+        hint.getStyleClass().add("hint");
+        BooleanBinding invalid = Bindings.createBooleanBinding(
+                () -> !LibraryViewModel.isValidTitle(title.getText()), title.textProperty());
+        hint.visibleProperty().bind(title.textProperty().isEmpty().not().and(invalid));
+        VBox content = new VBox(8, new Label("Title"), title, hint);
+        pane.setContent(content);
+        pane.lookupButton(ok).disableProperty().bind(invalid);
+        dialog.setResultConverter(button -> button == ok ? title.getText().strip() : null);
+        Platform.runLater(() -> {
+            title.requestFocus();
+            title.selectAll();
+        });
+        return dialog.showAndWait();
+    }
+
+    /** Asks whether to delete the named workshop; the safe answer is the default. */
+    boolean confirmDelete(String workshopTitle) {
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        alert.setTitle("Delete workshop");
+        DialogPane pane = prepare(alert);
+        pane.setHeaderText("Delete \"" + workshopTitle + "\"?");
+        pane.setContentText("The workshop and all its saved versions are removed from the library. "
+                + "This cannot be undone.");
+        pane.lookupButton(delete).getStyleClass().add("danger");
+        ((Button) pane.lookupButton(delete)).setDefaultButton(false);
+        ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(delete::equals).isPresent();
+    }
+
+    private DialogPane prepare(Dialog<?> dialog) {
+        dialog.initOwner(owner);
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(stylesheets);
+        pane.setId("libraryDialog");
+        return pane;
+    }
+}

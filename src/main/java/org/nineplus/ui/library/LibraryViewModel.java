@@ -1,0 +1,379 @@
+package org.nineplus.ui.library;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.nineplus.model.Workshop;
+import org.nineplus.model.WorkshopTemplates;
+import org.nineplus.store.StoredWorkshop;
+import org.nineplus.store.WorkshopStore;
+import org.nineplus.store.WorkshopSummary;
+import org.nineplus.ui.BackgroundWork;
+import org.nineplus.ui.WorkbenchServices;
+
+/**
+ * The state of the library screen and what can be done with it. Plain properties, no controls; call every method
+ * on the FX thread. Store calls run through {@link BackgroundWork}, one at a time, and their results come back here.
+ */
+public final class LibraryViewModel {
+
+    /** Where the library is in its life. */
+    public enum Phase { CLOSED, OPENING, FAILED, READY }
+
+    static final String SAMPLE_NAME = "claims-workshop.json";
+
+    private final WorkbenchServices services;
+    private final BackgroundWork work;
+    private final Clock clock;
+
+    /** Touched only by the background executor. */
+    private volatile WorkshopStore store;
+
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CLOSED);
+    private final ReadOnlyObjectWrapper<Path> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
+    private final FilteredList<WorkshopSummary> visibleWorkshops = new FilteredList<>(workshops);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<WorkshopSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<StoredWorkshop> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BooleanBinding canAct;
+    private final BooleanBinding canActOnSelection;
+    private final BooleanBinding empty;
+
+    public LibraryViewModel(WorkbenchServices services, BackgroundWork work, Clock clock) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.work = Objects.requireNonNull(work, "work");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(matching(text)));
+        canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
+        canActOnSelection = canAct.and(selected.isNotNull());
+        empty = phase.isEqualTo(Phase.READY).and(Bindings.isEmpty(workshops));
+    }
+
+    // ---- opening a library
+
+    /** Opens the library at {@code path} (closing the current one), offering the sample on its first start. */
+    public void openLibrary(Path path) {
+        Objects.requireNonNull(path, "path");
+        library.set(path);
+        phase.set(Phase.OPENING);
+        failure.set("");
+        error.set("");
+        workshops.clear();
+        selected.set(null);
+        opened.set(null);
+        work.run("Opening library…", () -> openInBackground(path), this::libraryOpened, e -> {
+            failure.set(Messages.openFailure(path, e));
+            phase.set(Phase.FAILED);
+        });
+    }
+
+    private record Opening(List<WorkshopSummary> workshops, StoredWorkshop sample, String sampleProblem) {
+    }
+
+    private Opening openInBackground(Path path) {
+        closeStoreInBackground();
+        WorkshopStore opening = services.storeOpener().apply(path);
+        if (opening == null) {
+            throw new IllegalStateException("The library could not be opened.");
+        }
+        store = opening;
+        StoredWorkshop sample = null;
+        String sampleProblem = null;
+        if (!opening.sampleOffered()) {
+            try {
+                Workshop workshop = services.importer().read(sampleBytes(), SAMPLE_NAME);
+                long id = opening.create(workshop);
+                opening.markSampleOffered();
+                sample = opening.load(id);
+            } catch (Exception e) {
+                sampleProblem = Messages.failure("The sample workshop could not be added", e);
+            }
+        }
+        return new Opening(opening.list(), sample, sampleProblem);
+    }
+
+    private byte[] sampleBytes() {
+        byte[] bytes = services.sampleBytes().get();
+        if (bytes == null) {
+            throw new IllegalStateException("the sample is missing from this installation");
+        }
+        return bytes;
+    }
+
+    private void libraryOpened(Opening result) {
+        workshops.setAll(result.workshops());
+        phase.set(Phase.READY);
+        if (result.sample() != null) {
+            select(result.sample().id());
+            opened.set(result.sample());
+            status.set("Added the sample workshop \"" + result.sample().workshop().title() + "\"");
+        }
+        if (result.sampleProblem() != null) {
+            error.set(result.sampleProblem());
+        }
+    }
+
+    /** Closes the library. The store is closed on the background executor, after any work still queued. */
+    public void close() {
+        phase.set(Phase.CLOSED);
+        work.run("Closing library…", () -> {
+            closeStoreInBackground();
+            return null;
+        }, done -> { }, e -> { });
+    }
+
+    private void closeStoreInBackground() {
+        WorkshopStore current = store;
+        store = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    // ---- actions on the library
+
+    /** Creates a workshop with one blank journey, then selects and opens it. */
+    public void create(String title) {
+        String clean = validTitle(title);
+        LocalDate today = LocalDate.now(clock);
+        change("Creating workshop…", "Could not create the workshop", () -> {
+            long id = store.create(WorkshopTemplates.blank(clean, today));
+            return new Change(store.list(), id, store.load(id));
+        }, "Created \"" + clean + "\"");
+    }
+
+    /** Loads the selected workshop and shows it. */
+    public void openSelected() {
+        WorkshopSummary summary = requireSelection();
+        change("Opening workshop…", "Could not open \"" + summary.title() + "\"",
+                () -> new Change(store.list(), summary.id(), store.load(summary.id())), null);
+    }
+
+    public void renameSelected(String newTitle) {
+        WorkshopSummary summary = requireSelection();
+        String clean = validTitle(newTitle);
+        boolean reopen = isOpened(summary.id());
+        change("Renaming workshop…", "Could not rename \"" + summary.title() + "\"", () -> {
+            store.rename(summary.id(), clean);
+            return new Change(store.list(), summary.id(), reopen ? store.load(summary.id()) : null);
+        }, "Renamed \"" + summary.title() + "\" to \"" + clean + "\"");
+    }
+
+    /** Copies the selected workshop as "Title (copy)" and selects the copy. */
+    public void duplicateSelected() {
+        WorkshopSummary summary = requireSelection();
+        String copyTitle = copyTitle(summary.title());
+        change("Duplicating workshop…", "Could not duplicate \"" + summary.title() + "\"", () -> {
+            long id = store.duplicate(summary.id(), copyTitle);
+            return new Change(store.list(), id, null);
+        }, "Duplicated \"" + summary.title() + "\" as \"" + copyTitle + "\"");
+    }
+
+    public void deleteSelected() {
+        WorkshopSummary summary = requireSelection();
+        change("Deleting workshop…", "Could not delete \"" + summary.title() + "\"", () -> {
+            store.delete(summary.id());
+            return new Change(store.list(), null, null);
+        }, "Deleted \"" + summary.title() + "\"");
+    }
+
+    /** Imports a workshop file into the library, then selects and opens it. */
+    public void importFrom(Path file) {
+        String name = String.valueOf(file.getFileName());
+        change("Importing " + name + "…", "Could not import " + name, () -> {
+            Workshop workshop = services.importer().read(Files.readAllBytes(file), name);
+            long id = store.create(workshop);
+            return new Change(store.list(), id, store.load(id));
+        }, "Imported " + name);
+    }
+
+    public void exportSelectedTo(Path file) {
+        WorkshopSummary summary = requireSelection();
+        change("Exporting workshop…", "Could not export \"" + summary.title() + "\"", () -> {
+            services.exporter().write(store.load(summary.id()).workshop(), file);
+            return null;
+        }, "Exported \"" + summary.title() + "\" to " + file);
+    }
+
+    /** What an action left behind: the new list, what to select (null: nothing), what to show (null: unchanged). */
+    private record Change(List<WorkshopSummary> workshops, Long select, StoredWorkshop open) {
+    }
+
+    private void change(String activity, String failurePrefix, Callable<Change> action, String doneMessage) {
+        if (phase.get() != Phase.READY) {
+            throw new IllegalStateException("the library is not open");
+        }
+        error.set("");
+        Consumer<Change> done = change -> {
+            if (change != null) {
+                apply(change);
+            }
+            if (doneMessage != null) {
+                status.set(doneMessage);
+            }
+        };
+        work.run(activity, action, done, e -> error.set(Messages.failure(failurePrefix, e)));
+    }
+
+    private void apply(Change change) {
+        StoredWorkshop shown = opened.get();
+        workshops.setAll(change.workshops());
+        if (change.select() != null) {
+            select(change.select());
+        } else {
+            selected.set(null);
+        }
+        if (change.open() != null) {
+            opened.set(change.open());
+        } else if (shown != null && workshops.stream().noneMatch(w -> w.id() == shown.id())) {
+            opened.set(null);
+        }
+    }
+
+    private void select(long id) {
+        selected.set(workshops.stream().filter(w -> w.id() == id).findFirst().orElse(null));
+    }
+
+    private boolean isOpened(long id) {
+        return opened.get() != null && opened.get().id() == id;
+    }
+
+    private WorkshopSummary requireSelection() {
+        WorkshopSummary summary = selected.get();
+        if (summary == null) {
+            throw new IllegalStateException("no workshop is selected");
+        }
+        return summary;
+    }
+
+    // ---- rules
+
+    /** A title must have something besides spaces; it is kept without surrounding spaces. */
+    public static boolean isValidTitle(String title) {
+        return title != null && !title.isBlank();
+    }
+
+    private static String validTitle(String title) {
+        if (!isValidTitle(title)) {
+            throw new IllegalArgumentException("A workshop needs a title.");
+        }
+        return title.strip();
+    }
+
+    static String copyTitle(String title) {
+        return title + " (copy)";
+    }
+
+    static java.util.function.Predicate<WorkshopSummary> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return w -> w.title().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> libraryProperty() {
+        return library.getReadOnlyProperty();
+    }
+
+    /** Why the library could not be opened, for the person at the keyboard. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Every workshop of the library, most recently changed first. */
+    public ObservableList<WorkshopSummary> workshops() {
+        return FXCollections.unmodifiableObservableList(workshops);
+    }
+
+    /** The workshops that match the filter. */
+    public ObservableList<WorkshopSummary> visibleWorkshops() {
+        return visibleWorkshops;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<WorkshopSummary> selectedProperty() {
+        return selected;
+    }
+
+    public Optional<WorkshopSummary> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    /** The workshop shown in the overview, or null. */
+    public ReadOnlyObjectProperty<StoredWorkshop> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** The last problem, in one sentence; empty when there is none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    /** What the last action did ("Deleted …"). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
+        return work.busyProperty();
+    }
+
+    public ReadOnlyStringProperty activityProperty() {
+        return work.activityProperty();
+    }
+
+    /** The library is open and nothing is running. */
+    public BooleanBinding canActProperty() {
+        return canAct;
+    }
+
+    /** As {@link #canActProperty()}, and a workshop is selected. */
+    public BooleanBinding canActOnSelectionProperty() {
+        return canActOnSelection;
+    }
+
+    /** True when the library is open and empty: the view shows its empty state. */
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+}

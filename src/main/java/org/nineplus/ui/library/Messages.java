@@ -1,0 +1,47 @@
+package org.nineplus.ui.library;
+
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.nineplus.store.PersistenceException;
+
+/** Turns failures into one sentence for the person at the keyboard; never a stack trace. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String openFailure(Path library, Exception e) {
+        if (e instanceof PersistenceException && hasText(e.getMessage())) {
+            return e.getMessage();
+        }
+        return failure("The library " + library + " could not be opened", e);
+    }
+
+    /** "Could not import a.json: a.json, line 3: expected a stage id". */
+    static String failure(String prefix, Exception e) {
+        return prefix + ": " + reason(e);
+    }
+
+    static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+            return "the file " + e.getMessage() + " does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to use " + e.getMessage();
+        }
+        if (hasText(e.getMessage())) {
+            return e.getMessage();
+        }
+        if (e.getCause() != null && e.getCause() != e) {
+            return reason(e.getCause());
+        }
+        return "unexpected " + e.getClass().getSimpleName();
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}
