@@ -125,7 +125,7 @@ public final class Workbench {
     /** The window icons that ship with the program; none when the build has no icons. */
     static List<Image> icons() {
         List<Image> icons = new ArrayList<>();
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             URL url = Workbench.class.getResource(String.format(ICONS, size));
             if (url != null) {
                 icons.add(new Image(url.toExternalForm()));

@@ -67,6 +67,7 @@ final class LibraryDialogs {
         pane.setContentText("The workshop and all its saved versions are removed from the library. "
                 + "This cannot be undone.");
         pane.lookupButton(delete).getStyleClass().add("danger");
+        pane.lookupButton(delete).setId("confirmDeleteButton");
         ((Button) pane.lookupButton(delete)).setDefaultButton(false);
         ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(delete::equals).isPresent();

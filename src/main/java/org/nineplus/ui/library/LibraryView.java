@@ -88,6 +88,13 @@ final class LibraryView extends SplitPane {
                 e.consume();
             }
         });
+        // The table takes F2 for cell editing before the menu's accelerator sees it; here F2 means rename.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && model.canActOnSelectionProperty().get()) {
+                e.consume();
+                actions.renameWorkshop();
+            }
+        });
         syncSelection();
 
         VBox list = new VBox(search, table);

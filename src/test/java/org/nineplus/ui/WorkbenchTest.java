@@ -1,0 +1,298 @@
+package org.nineplus.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineplus.store.WorkshopStore;
+import org.nineplus.store.WorkshopSummary;
+import org.nineplus.ui.library.LibraryViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The library screen driven as a person would, headless, on a library in a temporary folder. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+
+    @TempDir
+    Path folder;
+
+    private final WorkbenchServices services = TestServices.services();
+    private final ChosenFiles files = new ChosenFiles();
+    private Stage stage;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workbench = new Workbench(services, files);
+        workbench.start(stage, library());
+    }
+
+    @AfterEach
+    void closeWorkbench(FxRobot robot) throws Exception {
+        closeIfOpen(robot);
+    }
+
+    private Path library() {
+        return folder.resolve("library");
+    }
+
+    // ---- helpers
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    private void waitForLibrary() throws TimeoutException {
+        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
+                && !workbench.library().busyProperty().get());
+    }
+
+    private void waitForIdle() throws TimeoutException {
+        waitUntil(() -> !workbench.library().busyProperty().get());
+    }
+
+    private List<String> listedTitles(FxRobot robot) throws Exception {
+        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        return onFx(() -> table.getItems().stream().map(WorkshopSummary::title).toList());
+    }
+
+    private void select(FxRobot robot, String title) throws Exception {
+        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        onFx(() -> {
+            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
+                    .ifPresent(w -> table.getSelectionModel().select(w));
+            table.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeIfOpen(FxRobot robot) throws Exception {
+        if (workbench != null) {
+            robot.interact(() -> stage.close());
+            assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+            workbench = null;
+        }
+    }
+
+    /** What the library holds, read from the store itself once the workbench has let go of it. */
+    private List<String> storedTitles(FxRobot robot) throws Exception {
+        closeIfOpen(robot);
+        try (WorkshopStore store = services.storeOpener().apply(library())) {
+            return store.list().stream().map(WorkshopSummary::title).toList();
+        }
+    }
+
+    private String sampleTitle() throws Exception {
+        return services.importer().read(services.sampleBytes().get(), "sample").title();
+    }
+
+    private void typeTitleAndConfirm(FxRobot robot, String title) {
+        robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn("#titleField").eraseText(80).write(title).push(KeyCode.ENTER);
+    }
+
+    // ---- tests
+
+    @Test
+    void theWindowIsTitledAndTheSampleIsOpenedOnTheFirstStart(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        assertThat(stage.getTitle()).contains("NinePlus");
+        assertThat(stage.getMinWidth()).isEqualTo(900);
+        assertThat(stage.getIcons()).isNotEmpty();
+        assertThat(listedTitles(robot)).containsExactly(sampleTitle());
+        Label overviewTitle = robot.lookup("#overviewTitle").queryAs(Label.class);
+        assertThat(onFx(overviewTitle::getText)).isEqualTo(sampleTitle());
+        assertThat(onFx(overviewTitle::isVisible)).isTrue();
+    }
+
+    @Test
+    void theSampleIsNotImportedAgainAfterItWasDeleted(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+        robot.push(KeyCode.DELETE);
+        robot.clickOn("#confirmDeleteButton");
+        waitForIdle();
+        closeIfOpen(robot);
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(services, files);
+            workbench.start(stage, library());
+        });
+        waitForLibrary();
+
+        assertThat(listedTitles(robot)).isEmpty();
+        assertThat(onFx(() -> robot.lookup("#emptyLibraryLabel").queryAs(Label.class).getText()))
+                .contains("no workshops yet");
+        assertThat(storedTitles(robot)).isEmpty();
+    }
+
+    @Test
+    void ctrlNAsksForATitleAndStoresTheNewWorkshop(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        typeTitleAndConfirm(robot, "Travel insurance");
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).contains("Travel insurance");
+        assertThat(onFx(() -> robot.lookup("#overviewTitle").queryAs(Label.class).getText()))
+                .isEqualTo("Travel insurance");
+        assertThat(storedTitles(robot)).containsExactlyInAnyOrder("Travel insurance", sampleTitle());
+    }
+
+    @Test
+    void f2RenamesTheSelectedWorkshop(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+
+        robot.push(KeyCode.F2);
+        typeTitleAndConfirm(robot, "Claims, after round two");
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).containsExactly("Claims, after round two");
+        assertThat(storedTitles(robot)).containsExactly("Claims, after round two");
+    }
+
+    @Test
+    void ctrlDDuplicatesTheSelectedWorkshop(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).containsExactlyInAnyOrder(sampleTitle(), sampleTitle() + " (copy)");
+        assertThat(storedTitles(robot)).containsExactlyInAnyOrder(sampleTitle(), sampleTitle() + " (copy)");
+    }
+
+    @Test
+    void deleteAsksNamingTheWorkshopAndThenRemovesItFromTheStore(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+
+        robot.push(KeyCode.DELETE);
+        Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
+        assertThat(onFx(header::getText)).contains(sampleTitle());
+        robot.clickOn("#confirmDeleteButton");
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).isEmpty();
+        assertThat(storedTitles(robot)).isEmpty();
+    }
+
+    @Test
+    void cancellingTheDeleteKeepsTheWorkshop(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+
+        robot.push(KeyCode.DELETE);
+        robot.push(KeyCode.ENTER);
+        waitForIdle();
+
+        assertThat(storedTitles(robot)).containsExactly(sampleTitle());
+    }
+
+    @Test
+    void ctrlIImportsTheChosenFileAndOpensIt(FxRobot robot) throws Exception {
+        waitForLibrary();
+        Path file = folder.resolve("exported.json");
+        services.exporter().write(services.importer().read(services.sampleBytes().get(), "s")
+                .withTitle("Imported claims"), file);
+        files.next = file;
+
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).contains("Imported claims");
+        assertThat(onFx(() -> robot.lookup("#overviewTitle").queryAs(Label.class).getText()))
+                .isEqualTo("Imported claims");
+        assertThat(storedTitles(robot)).containsExactlyInAnyOrder("Imported claims", sampleTitle());
+    }
+
+    @Test
+    void ctrlEExportsTheSelectedWorkshopToTheChosenFile(FxRobot robot) throws Exception {
+        waitForLibrary();
+        select(robot, sampleTitle());
+        files.next = folder.resolve("out.json");
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitForIdle();
+
+        assertThat(services.importer().read(Files.readAllBytes(files.next), "out.json").title())
+                .isEqualTo(sampleTitle());
+    }
+
+    @Test
+    void anUnopenableLibraryShowsTheReasonAndOffersAnother(FxRobot robot) throws Exception {
+        waitForLibrary();
+        Path random = folder.resolve("random.mv.db");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(random, bytes);
+        closeIfOpen(robot);
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(services, files);
+            workbench.start(stage, random);
+        });
+        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.FAILED);
+
+        Label reason = robot.lookup("#failureLabel").queryAs(Label.class);
+        assertThat(onFx(reason::getText)).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(onFx(reason::isVisible)).isTrue();
+        Button choose = robot.lookup("#chooseLibraryButton").queryButton();
+        files.next = folder.resolve("other-library");
+        robot.clickOn(choose);
+        waitForLibrary();
+        assertThat(listedTitles(robot)).containsExactly(sampleTitle());
+    }
+
+    /** Answers every file chooser with the path the test put here. */
+    static final class ChosenFiles implements FileDialogs {
+        volatile Path next;
+
+        @Override
+        public Optional<Path> chooseImportFile(Window owner) {
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public Optional<Path> chooseLibrary(Window owner) {
+            return Optional.ofNullable(next);
+        }
+    }
+}
