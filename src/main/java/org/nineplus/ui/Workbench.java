@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -104,7 +105,7 @@ public final class Workbench {
         toolBar.setId("toolBar");
         for (List<Command> group : actions.toolbarGroups()) {
             if (!toolBar.getItems().isEmpty()) {
-                toolBar.getItems().add(new Separator());
+                toolBar.getItems().add(new Separator(Orientation.VERTICAL));
             }
             for (Command command : group) {
                 Button button = command.button();

@@ -58,16 +58,21 @@ final class LibraryView extends SplitPane {
 
         TableColumn<WorkshopSummary, String> title = new TableColumn<>("Workshop");
         title.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().title()));
-        title.setPrefWidth(320);
+        title.setPrefWidth(300);
+        title.setMinWidth(160);
         TableColumn<WorkshopSummary, Integer> journeys = new TableColumn<>("Journeys");
         journeys.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().journeyCount()));
         journeys.setStyle("-fx-alignment: CENTER-RIGHT;");
-        journeys.setPrefWidth(90);
+        journeys.setPrefWidth(96);
+        journeys.setMinWidth(96);
+        journeys.setMaxWidth(110);
         TableColumn<WorkshopSummary, String> changed = new TableColumn<>("Last changed");
         changed.setCellValueFactory(row -> new ReadOnlyStringWrapper(formats.lastChanged(row.getValue().lastChanged())));
-        changed.setPrefWidth(170);
+        changed.setPrefWidth(200);
+        changed.setMinWidth(200);
+        changed.setMaxWidth(240);
         table.getColumns().setAll(java.util.List.of(title, journeys, changed));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setId("workshopTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setItems(model.visibleWorkshops());
@@ -96,6 +101,12 @@ final class LibraryView extends SplitPane {
             }
         });
         syncSelection();
+        // Keys act on the list once it is there; the search field keeps its prompt visible.
+        model.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == LibraryViewModel.Phase.READY) {
+                table.requestFocus();
+            }
+        });
 
         VBox list = new VBox(search, table);
         list.getStyleClass().add("library-list");
@@ -105,7 +116,7 @@ final class LibraryView extends SplitPane {
         WorkshopOverview overview = new WorkshopOverview(formats);
         overview.workshopProperty().bind(model.openedProperty());
         getItems().addAll(list, overview);
-        setDividerPositions(0.5);
+        setDividerPositions(0.55);
         SplitPane.setResizableWithParent(list, false);
     }
 
