@@ -98,6 +98,20 @@ class WorkshopJsonRoundTripTest {
     }
 
     @Test
+    void theExampleInTheUserDocumentationIsAValidFile() throws Exception {
+        String page = Files.readString(Path.of("docs", "file-format.md"));
+        int start = page.indexOf("```json\n") + "```json\n".length();
+        String example = page.substring(start, page.indexOf("```", start));
+
+        Workshop read = json.read(example, "file-format.md");
+
+        Card idea = read.journeys().get(0).card("short").orElseThrow();
+        assertThat(idea.improves()).isEqualTo("form");
+        assertThat(idea.votes()).containsExactly(Map.entry("Anna", 3), Map.entry("Bas", 1));
+        assertThat(json.read(json.toJson(read), "again")).isEqualTo(read);
+    }
+
+    @Test
     void personasAndPersonaIdAreWrittenOnlyWhenPresent() throws Exception {
         Workshop large = TestWorkshops.large5000();
         JsonNode withPersonas = new ObjectMapper().readTree(json.toJson(large));
