@@ -88,6 +88,7 @@ public final class WorkshopJson {
     /** Reads a workshop file's content (UTF-8, or UTF-16/32 with a byte order mark). */
     public Workshop read(byte[] bytes, String sourceName) throws ExchangeException {
         Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(sourceName, "sourceName");
         if (bytes.length > MAX_FILE_BYTES) {
             throw tooLarge(sourceName, bytes.length);
         }
@@ -101,6 +102,7 @@ public final class WorkshopJson {
     /** Reads a workshop file's content given as text. */
     public Workshop read(String json, String sourceName) throws ExchangeException {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
         if (json.length() > MAX_FILE_BYTES) {
             throw tooLarge(sourceName, json.length());
         }
