@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A column of the journey map.
  *
- * @param emotion the team's reading of how the customer feels here, -3 to +3, or null when not yet judged
+ * @param emotion the team's reading of how the customer feels here, -3 to +3 (checked by {@link WorkshopRules}),
+ *        or null when not yet judged
  * @param failingRules golden rules the team judged as failing in this stage
  */
 public record Stage(String id, String name, boolean momentOfTruth, TimeKind time, Integer emotion,
@@ -19,9 +20,6 @@ public record Stage(String id, String name, boolean momentOfTruth, TimeKind time
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
         time = time == null ? TimeKind.SAVE : time;
-        if (emotion != null && (emotion < MIN_EMOTION || emotion > MAX_EMOTION)) {
-            throw new IllegalArgumentException("emotion must be between -3 and +3, was " + emotion);
-        }
         failingRules = failingRules == null ? List.of() : List.copyOf(failingRules);
     }
 

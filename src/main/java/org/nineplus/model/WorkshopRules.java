@@ -1,0 +1,252 @@
+package org.nineplus.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules a valid workshop keeps (the contract of the workshop file, docs/file-format.md). The model records
+ * accept any values so that a reader can build a workshop first and then learn exactly where it is wrong; this class
+ * says where.
+ *
+ * <p>Paths name the place the way the workshop file does: {@code journeys[0].cards[3].improves}. Problems are listed
+ * in document order (personas, then each journey: its id, persona, stages, lanes, cards, links), so the first one is
+ * the first a reader of the file would meet.
+ */
+public final class WorkshopRules {
+
+    /** One broken rule: where, and what is wrong there. */
+    public record Problem(String path, String message) {
+
+        public Problem {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return path.isEmpty() ? message : path + ": " + message;
+        }
+    }
+
+    private WorkshopRules() {
+    }
+
+    /** Every broken rule of the workshop, in document order; empty when the workshop is valid. */
+    public static List<Problem> check(Workshop workshop) {
+        Objects.requireNonNull(workshop, "workshop");
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> personaIds = new HashMap<>();
+        for (int p = 0; p < workshop.personas().size(); p++) {
+            String path = "personas[" + p + "]";
+            checkId(workshop.personas().get(p).id(), path, personaIds, problems);
+        }
+        Map<String, String> journeyIds = new HashMap<>();
+        for (int j = 0; j < workshop.journeys().size(); j++) {
+            Journey journey = workshop.journeys().get(j);
+            String path = "journeys[" + j + "]";
+            checkId(journey.id(), path, journeyIds, problems);
+            new JourneyCheck(path, journey, personaIds.keySet(), problems).run();
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Whether the workshop keeps every rule. */
+    public static boolean isValid(Workshop workshop) {
+        return check(workshop).isEmpty();
+    }
+
+    /** Records {@code id} as owned by {@code ownerPath}, or reports it as empty or already taken. */
+    private static void checkId(String id, String ownerPath, Map<String, String> owners, List<Problem> problems) {
+        String path = ownerPath + ".id";
+        if (id.isBlank()) {
+            problems.add(new Problem(path, "an id must not be empty"));
+            return;
+        }
+        String first = owners.putIfAbsent(id, shortName(ownerPath));
+        if (first != null) {
+            problems.add(new Problem(path, "duplicate id " + quote(id) + ": it is already the id of " + first));
+        }
+    }
+
+    /** {@code journeys[0].cards[3]} becomes {@code cards[3]}: the name of an element inside its journey. */
+    private static String shortName(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    /** A number as people write it: 11 rather than 11.0, 0.5 as is. */
+    static String number(double value) {
+        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    /** The checks of one journey; collects into the shared problem list. */
+    private static final class JourneyCheck {
+
+        private final String path;
+        private final Journey journey;
+        private final Set<String> personaIds;
+        private final List<Problem> problems;
+        private final Map<String, String> ids = new HashMap<>();
+        private final Map<String, Stage> stages = new HashMap<>();
+        private final Map<String, Lane> lanes = new HashMap<>();
+        private final Map<String, Card> cards = new HashMap<>();
+
+        JourneyCheck(String path, Journey journey, Set<String> personaIds, List<Problem> problems) {
+            this.path = path;
+            this.journey = journey;
+            this.personaIds = personaIds;
+            this.problems = problems;
+            journey.stages().forEach(s -> stages.putIfAbsent(s.id(), s));
+            journey.lanes().forEach(l -> lanes.putIfAbsent(l.id(), l));
+            journey.cards().forEach(c -> cards.putIfAbsent(c.id(), c));
+        }
+
+        void run() {
+            if (journey.personaId() != null && !personaIds.contains(journey.personaId())) {
+                add(".personaId", quote(journey.personaId()) + " is not a persona of this workshop");
+            }
+            for (int s = 0; s < journey.stages().size(); s++) {
+                checkStage(s, journey.stages().get(s));
+            }
+            checkLanes();
+            for (int c = 0; c < journey.cards().size(); c++) {
+                checkCard(c, journey.cards().get(c));
+            }
+            for (int k = 0; k < journey.links().size(); k++) {
+                Link link = journey.links().get(k);
+                String at = ".links[" + k + "]";
+                if (!cards.containsKey(link.from())) {
+                    add(at + ".from", quote(link.from()) + " is not a card of this journey");
+                }
+                if (!cards.containsKey(link.to())) {
+                    add(at + ".to", quote(link.to()) + " is not a card of this journey");
+                }
+            }
+        }
+
+        private void checkStage(int index, Stage stage) {
+            String at = ".stages[" + index + "]";
+            checkId(stage.id(), path + at, ids, problems);
+            Integer emotion = stage.emotion();
+            if (emotion != null && (emotion < Stage.MIN_EMOTION || emotion > Stage.MAX_EMOTION)) {
+                add(at + ".emotion", "must be between " + Stage.MIN_EMOTION + " and +" + Stage.MAX_EMOTION
+                        + ", was " + emotion);
+            }
+        }
+
+        private void checkLanes() {
+            Map<LaneKind, Integer> firstOfKind = new EnumMap<>(LaneKind.class);
+            for (int l = 0; l < journey.lanes().size(); l++) {
+                Lane lane = journey.lanes().get(l);
+                String at = ".lanes[" + l + "]";
+                checkId(lane.id(), path + at, ids, problems);
+                LaneKind kind = lane.kind();
+                if (kind == LaneKind.NOTES) {
+                    continue;
+                }
+                Integer first = firstOfKind.putIfAbsent(kind, l);
+                if (first != null) {
+                    String rule = kind == LaneKind.EMOTION ? "a journey has at most one EMOTION lane"
+                            : "a journey has exactly one lane of each pyramid kind";
+                    add(at, "a second " + kind + " lane (the first is lanes[" + first + "]): " + rule);
+                }
+            }
+            for (LaneKind kind : LaneKind.PYRAMID) {
+                if (!firstOfKind.containsKey(kind)) {
+                    add(".lanes", "no " + kind + " lane: a journey needs exactly one lane of each pyramid kind ("
+                            + LaneKind.PYRAMID.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")");
+                }
+            }
+        }
+
+        private void checkCard(int index, Card card) {
+            String at = ".cards[" + index + "]";
+            checkId(card.id(), path + at, ids, problems);
+            if (!stages.containsKey(card.stage())) {
+                add(at + ".stage", quote(card.stage()) + " is not a stage of this journey");
+            }
+            Lane lane = lanes.get(card.lane());
+            if (lane == null) {
+                add(at + ".lane", quote(card.lane()) + " is not a lane of this journey");
+            } else if (lane.kind() == LaneKind.EMOTION) {
+                add(at + ".lane", quote(card.lane()) + " is the EMOTION lane: it holds the emotion curve, no cards");
+            }
+            if (card.score() != null) {
+                if (card.isIdea()) {
+                    add(at + ".score", "only EXISTING cards have a score; an IDEA has an expectedScore");
+                }
+                checkScore(at + ".score", card.score());
+            }
+            if (card.expectedScore() != null) {
+                checkScore(at + ".expectedScore", card.expectedScore());
+            }
+            if (card.cost() != null) {
+                checkCount(at + ".cost", card.cost());
+            }
+            if (card.improves() != null) {
+                checkImproves(at + ".improves", card);
+            }
+            KanoSurvey survey = card.kanoSurvey();
+            if (survey != null) {
+                String s = at + ".kanoSurvey.";
+                checkCount(s + "A", survey.attractive());
+                checkCount(s + "O", survey.oneDimensional());
+                checkCount(s + "M", survey.mustBe());
+                checkCount(s + "I", survey.indifferent());
+                checkCount(s + "R", survey.reverse());
+                checkCount(s + "Q", survey.questionable());
+            }
+            card.votes().forEach((name, dots) -> {
+                if (dots == null) {
+                    add(at + ".votes." + name, "has no number of dots");
+                } else {
+                    checkCount(at + ".votes." + name, dots);
+                }
+            });
+        }
+
+        private void checkScore(String at, double score) {
+            if (!(score >= Card.MIN_SCORE && score <= Card.MAX_SCORE)) {
+                add(at, "must be between " + number(Card.MIN_SCORE) + " and " + number(Card.MAX_SCORE) + ", was "
+                        + number(score));
+            }
+        }
+
+        private void checkCount(String at, double value) {
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                add(at, "must be a finite number, was " + value);
+            } else if (value < 0) {
+                add(at, "must not be negative, was " + number(value));
+            }
+        }
+
+        private void checkImproves(String at, Card card) {
+            if (!card.isIdea()) {
+                add(at, "only an IDEA can improve a card; this card is " + card.status());
+                return;
+            }
+            Card target = cards.get(card.improves());
+            if (target == null || !target.isExisting() || !target.stage().equals(card.stage())
+                    || !target.lane().equals(card.lane())) {
+                add(at, quote(card.improves()) + " is not an existing card in the same stage and lane");
+            }
+        }
+
+        private void add(String relativePath, String message) {
+            problems.add(new Problem(path + relativePath, message));
+        }
+    }
+}
