@@ -1,17 +1,18 @@
 package org.nineplus.ui;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.nineplus.model.Workshop;
+import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.PersistenceException;
 import org.nineplus.store.WorkshopStore;
-import org.nineplus.testing.TestWorkshops;
 
-/** The services the workbench runs on in tests. */
+/** The services the workbench runs on in tests: the real JSON reader and writer and the bundled sample. */
 public final class TestServices {
 
     private TestServices() {
@@ -27,25 +28,20 @@ public final class TestServices {
         return STORES.computeIfAbsent(path, p -> new InMemoryWorkshopStore());
     }
 
-    /** Interim importer: the file's text is the title of a copy of the worked example; "!" fails. */
-    public static Workshop read(byte[] bytes, String sourceName) {
-        String text = new String(bytes, StandardCharsets.UTF_8).strip();
-        if (text.startsWith("!")) {
-            throw new IllegalArgumentException(sourceName + ", line 1: " + text.substring(1));
-        }
-        return TestWorkshops.workedExample().withTitle(text);
-    }
-
-    public static void write(Workshop workshop, Path file) throws java.io.IOException {
-        Files.writeString(file, workshop.title());
-    }
-
     public static byte[] sample() {
-        return "Claims journey workshop".getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = TestServices.class.getResourceAsStream(WorkbenchServices.SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(WorkbenchServices.SAMPLE_RESOURCE + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static WorkbenchServices services() {
-        return new WorkbenchServices(TestServices::open, TestServices::read, TestServices::write,
+        WorkshopJson json = new WorkshopJson();
+        return new WorkbenchServices(TestServices::open, WorkshopImporter.of(json::read, json::read), json::write,
                 TestServices::sample);
     }
 }

@@ -113,8 +113,7 @@ class WorkbenchTest {
     }
 
     private void typeTitleAndConfirm(FxRobot robot, String title) {
-        robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class);
-        robot.clickOn("#titleField").eraseText(80).write(title).push(KeyCode.ENTER);
+        robot.clickOn("#titleField").push(KeyCode.CONTROL, KeyCode.A).write(title).push(KeyCode.ENTER);
     }
 
     // ---- tests

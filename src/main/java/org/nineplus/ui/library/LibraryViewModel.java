@@ -1,6 +1,5 @@
 package org.nineplus.ui.library;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -207,7 +206,7 @@ public final class LibraryViewModel {
     public void importFrom(Path file) {
         String name = String.valueOf(file.getFileName());
         change("Importing " + name + "…", "Could not import " + name, () -> {
-            Workshop workshop = services.importer().read(Files.readAllBytes(file), name);
+            Workshop workshop = services.importer().read(file);
             long id = store.create(workshop);
             return new Change(store.list(), id, store.load(id));
         }, "Imported " + name);

@@ -22,7 +22,13 @@ final class Messages {
 
     /** "Could not import a.json: a.json, line 3: expected a stage id". */
     static String failure(String prefix, Exception e) {
-        return prefix + ": " + reason(e);
+        String reason = reason(e);
+        // Exchange errors start with the file's name ("a.json: stages[2]…"); the prefix already ends with it.
+        int space = prefix.lastIndexOf(' ');
+        if (space >= 0 && reason.startsWith(prefix.substring(space + 1) + ":")) {
+            return prefix.substring(0, space + 1) + reason;
+        }
+        return prefix + ": " + reason;
     }
 
     static String reason(Throwable e) {
