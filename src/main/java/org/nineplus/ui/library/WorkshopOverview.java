@@ -7,8 +7,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -41,16 +43,24 @@ final class WorkshopOverview extends StackPane {
         title.setId("overviewTitle");
         title.getStyleClass().add(Styles.TITLE_2);
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         organisation.setId("overviewOrganisation");
         date.setId("overviewDate");
         facilitator.setId("overviewFacilitator");
         participants.setId("overviewParticipants");
         participants.setWrapText(true);
+        participants.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane facts = new GridPane();
         facts.getStyleClass().add("overview-facts");
         facts.setHgap(16);
         facts.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().setAll(names, values);
         addFact(facts, 0, "Organisation", organisation);
         addFact(facts, 1, "Date", date);
         addFact(facts, 2, "Facilitator", facilitator);
@@ -78,6 +88,8 @@ final class WorkshopOverview extends StackPane {
     private static void addFact(GridPane grid, int row, String name, Label value) {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row, label, value);
     }
 
