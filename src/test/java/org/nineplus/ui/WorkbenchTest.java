@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -76,13 +77,18 @@ class WorkbenchTest {
         waitUntil(() -> !workbench.library().busyProperty().get());
     }
 
+    /** Looks only in the current workbench window (a closed earlier one may still be known to the robot). */
+    private org.testfx.service.query.NodeQuery inWindow(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query);
+    }
+
     private List<String> listedTitles(FxRobot robot) throws Exception {
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        TableView<WorkshopSummary> table = inWindow(robot, "#workshopTable").queryTableView();
         return onFx(() -> table.getItems().stream().map(WorkshopSummary::title).toList());
     }
 
     private void select(FxRobot robot, String title) throws Exception {
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        TableView<WorkshopSummary> table = inWindow(robot, "#workshopTable").queryTableView();
         onFx(() -> {
             table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
                     .ifPresent(w -> table.getSelectionModel().select(w));
@@ -126,9 +132,9 @@ class WorkbenchTest {
         assertThat(stage.getMinWidth()).isEqualTo(900);
         assertThat(stage.getIcons()).isNotEmpty();
         assertThat(listedTitles(robot)).containsExactly(sampleTitle());
-        Label overviewTitle = robot.lookup("#overviewTitle").queryAs(Label.class);
+        Label overviewTitle = inWindow(robot, "#overviewTitle").queryAs(Label.class);
         assertThat(onFx(overviewTitle::getText)).isEqualTo(sampleTitle());
-        assertThat(onFx(overviewTitle::isVisible)).isTrue();
+        assertThat(onFx(() -> overviewTitle.getParent().isVisible())).isTrue();
     }
 
     @Test
@@ -148,7 +154,7 @@ class WorkbenchTest {
         waitForLibrary();
 
         assertThat(listedTitles(robot)).isEmpty();
-        assertThat(onFx(() -> robot.lookup("#emptyLibraryLabel").queryAs(Label.class).getText()))
+        assertThat(onFx(() -> inWindow(robot, "#emptyLibraryLabel").queryAs(Label.class).getText()))
                 .contains("no workshops yet");
         assertThat(storedTitles(robot)).isEmpty();
     }
@@ -162,7 +168,7 @@ class WorkbenchTest {
         waitForIdle();
 
         assertThat(listedTitles(robot)).contains("Travel insurance");
-        assertThat(onFx(() -> robot.lookup("#overviewTitle").queryAs(Label.class).getText()))
+        assertThat(onFx(() -> inWindow(robot, "#overviewTitle").queryAs(Label.class).getText()))
                 .isEqualTo("Travel insurance");
         assertThat(storedTitles(robot)).containsExactlyInAnyOrder("Travel insurance", sampleTitle());
     }
@@ -231,7 +237,7 @@ class WorkbenchTest {
         waitForIdle();
 
         assertThat(listedTitles(robot)).contains("Imported claims");
-        assertThat(onFx(() -> robot.lookup("#overviewTitle").queryAs(Label.class).getText()))
+        assertThat(onFx(() -> inWindow(robot, "#overviewTitle").queryAs(Label.class).getText()))
                 .isEqualTo("Imported claims");
         assertThat(storedTitles(robot)).containsExactlyInAnyOrder("Imported claims", sampleTitle());
     }
@@ -265,14 +271,89 @@ class WorkbenchTest {
         });
         waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.FAILED);
 
-        Label reason = robot.lookup("#failureLabel").queryAs(Label.class);
+        Label reason = inWindow(robot, "#failureLabel").queryAs(Label.class);
         assertThat(onFx(reason::getText)).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(onFx(reason::isVisible)).isTrue();
-        Button choose = robot.lookup("#chooseLibraryButton").queryButton();
+        assertThat(onFx(() -> inWindow(robot, "#failurePane").query().isVisible())).isTrue();
+        Button choose = inWindow(robot, "#chooseLibraryButton").queryButton();
         files.next = folder.resolve("other-library");
         robot.clickOn(choose);
         waitForLibrary();
         assertThat(listedTitles(robot)).containsExactly(sampleTitle());
+    }
+
+    @Test
+    void theWindowIsShownBeforeTheLibraryOpensAndActionsWaitForIt(FxRobot robot) throws Exception {
+        waitForLibrary();
+        closeIfOpen(robot);
+        CountDownLatch release = new CountDownLatch(1);
+        WorkbenchServices gated = new WorkbenchServices(path -> {
+            awaitQuietly(release);
+            return services.storeOpener().apply(path);
+        }, services.importer(), services.exporter(), services.sampleBytes());
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(gated, files);
+            workbench.start(stage, folder.resolve("second-library"));
+        });
+
+        assertThat(onFx(stage::isShowing)).isTrue();
+        assertThat(onFx(() -> inWindow(robot, "#openingPane").query().isVisible())).isTrue();
+        assertThat(onFx(() -> inWindow(robot, "#newWorkshopButton").queryButton().isDisabled())).isTrue();
+        release.countDown();
+        waitForLibrary();
+        assertThat(onFx(() -> inWindow(robot, "#newWorkshopButton").queryButton().isDisabled())).isFalse();
+        assertThat(onFx(() -> inWindow(robot, "#openingPane").query().isVisible())).isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void everyToolbarButtonHasATooltipAndTheShortcutsAreNamed(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        List<Button> buttons = inWindow(robot, "#toolBar .button").queryAllAs(Button.class).stream().toList();
+
+        assertThat(buttons).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(buttons).allSatisfy(button -> assertThat(button.getTooltip()).isNotNull());
+        assertThat(inWindow(robot, "#newWorkshopButton").queryButton().getTooltip().getText())
+                .isEqualTo("New workshop (Ctrl+N)");
+        assertThat(inWindow(robot, "#deleteWorkshopButton").queryButton().getTooltip().getText())
+                .isEqualTo("Delete (Delete)");
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheList(FxRobot robot) throws Exception {
+        waitForLibrary();
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        typeTitleAndConfirm(robot, "Travel insurance");
+        waitForIdle();
+
+        robot.clickOn("#searchField").write("travel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(listedTitles(robot)).containsExactly("Travel insurance");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(listedTitles(robot)).hasSize(2);
+    }
+
+    @Test
+    void ctrlQClosesTheWindowAndTheLibrary(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+
+        assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(onFx(stage::isShowing)).isFalse();
+        workbench = null;
+        assertThat(storedTitles(robot)).containsExactly(sampleTitle());
     }
 
     /** Answers every file chooser with the path the test put here. */
