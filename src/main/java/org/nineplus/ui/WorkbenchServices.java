@@ -1,5 +1,8 @@
 package org.nineplus.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,6 +24,18 @@ public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, Works
 
     /** Where the sample workshop ships inside the jar. */
     public static final String SAMPLE_RESOURCE = "/org/nineplus/assets/samples/claims-workshop.json";
+
+    /** The sample's bytes from the class path, for {@code sampleBytes}: {@code WorkbenchServices::bundledSample}. */
+    public static byte[] bundledSample() {
+        try (InputStream in = WorkbenchServices.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample workshop is missing from this installation");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sample workshop could not be read", e);
+        }
+    }
 
     public WorkbenchServices {
         Objects.requireNonNull(storeOpener, "storeOpener");

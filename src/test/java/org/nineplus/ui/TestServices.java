@@ -1,8 +1,5 @@
 package org.nineplus.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,20 +25,9 @@ public final class TestServices {
         return STORES.computeIfAbsent(path, p -> new InMemoryWorkshopStore());
     }
 
-    public static byte[] sample() {
-        try (InputStream in = TestServices.class.getResourceAsStream(WorkbenchServices.SAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(WorkbenchServices.SAMPLE_RESOURCE + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static WorkbenchServices services() {
         WorkshopJson json = new WorkshopJson();
         return new WorkbenchServices(TestServices::open, WorkshopImporter.of(json::read, json::read), json::write,
-                TestServices::sample);
+                WorkbenchServices::bundledSample);
     }
 }

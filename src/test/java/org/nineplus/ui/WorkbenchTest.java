@@ -356,6 +356,40 @@ class WorkbenchTest {
         assertThat(storedTitles(robot)).containsExactly(sampleTitle());
     }
 
+    @Test
+    void enterAndDoubleClickOpenTheSelectedWorkshop(FxRobot robot) throws Exception {
+        waitForLibrary();
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        typeTitleAndConfirm(robot, "Travel insurance");
+        waitForIdle();
+        Label overviewTitle = inWindow(robot, "#overviewTitle").queryAs(Label.class);
+        assertThat(onFx(overviewTitle::getText)).isEqualTo("Travel insurance");
+
+        select(robot, sampleTitle());
+        robot.push(KeyCode.ENTER);
+        waitForIdle();
+        assertThat(onFx(overviewTitle::getText)).isEqualTo(sampleTitle());
+
+        robot.doubleClickOn("Travel insurance");
+        waitForIdle();
+        assertThat(onFx(overviewTitle::getText)).isEqualTo("Travel insurance");
+    }
+
+    @Test
+    void aBlankTitleCannotBeConfirmedAndCancellingCreatesNothing(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.clickOn("#titleField").write("   ");
+        Button create = robot.lookup(".dialog-pane .button").match(
+                (Button b) -> "Create".equals(b.getText())).queryButton();
+        assertThat(onFx(create::isDisabled)).isTrue();
+        robot.push(KeyCode.ESCAPE);
+        waitForIdle();
+
+        assertThat(storedTitles(robot)).containsExactly(sampleTitle());
+    }
+
     /** Answers every file chooser with the path the test put here. */
     static final class ChosenFiles implements FileDialogs {
         volatile Path next;
