@@ -71,28 +71,35 @@ public final class H2WorkshopStore implements WorkshopStore {
             throw errors.inUse();
         }
         Connection connection = null;
+        boolean existed = file.exists();
         try {
-            boolean existed = file.exists();
             if (existed && Files.isDirectory(file.dataFile())) {
                 throw new PersistenceException("The library " + file + " is a folder, not a file.");
             }
-            file.createFolders();
+            if (!existed) {
+                file.createFolders();
+                file.createOwnerOnly();
+            }
             connection = connect(file, errors);
             Migrations.migrate(connection, errors);
-            if (!existed) {
-                file.restrictToOwner();
-            }
             connection.setAutoCommit(false);
             return new H2WorkshopStore(file, connection, clock);
         } catch (SQLException e) {
-            closeQuietly(connection);
-            OPEN_FILES.remove(file.dataFile());
+            abandon(file, connection, existed);
             throw errors.onOpen(e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
-            OPEN_FILES.remove(file.dataFile());
+            abandon(file, connection, existed);
             throw e;
         }
+    }
+
+    /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
+    private static void abandon(LibraryFile file, Connection connection, boolean existed) {
+        closeQuietly(connection);
+        if (!existed) {
+            file.deleteQuietly();
+        }
+        OPEN_FILES.remove(file.dataFile());
     }
 
     private static Connection connect(LibraryFile file, LibraryErrors errors) throws SQLException {

@@ -1,5 +1,6 @@
 package org.nineplus.store.h2;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -56,6 +57,12 @@ final class LibraryErrors {
             case ErrorCode.WRONG_USER_OR_PASSWORD:
             case ErrorCode.GENERAL_ERROR_1:
                 return notALibrary(e);
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
+                // H2 reports a file it cannot parse as a read error; a file we may read is then not a library.
+                return Files.isReadable(file) ? notALibrary(e)
+                        : new PersistenceException("The library " + file + " could not be read (" + summary(e)
+                                + ").", e);
             default:
                 return new PersistenceException("The library " + file + " could not be opened (" + summary(e) + ").",
                         e);

@@ -101,16 +101,30 @@ final class LibraryFile {
         return missing;
     }
 
-    /** On POSIX file systems: only the owner may read and write the library file. */
-    void restrictToOwner() {
-        if (!isPosix()) {
-            return;
-        }
+    /**
+     * Creates the (empty) library file before H2 opens it; on POSIX file systems it is created readable and writable
+     * by its owner only, so it is never visible to others, not even for a moment. H2 starts a new database in an
+     * empty file.
+     */
+    void createOwnerOnly() {
         try {
-            Files.setPosixFilePermissions(dataFile, OWNER_FILE);
+            if (isPosix()) {
+                Files.createFile(dataFile, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+                Files.setPosixFilePermissions(dataFile, OWNER_FILE);
+            } else {
+                Files.createFile(dataFile);
+            }
         } catch (IOException e) {
-            throw new PersistenceException("The library " + dataFile + " was created, but its permissions could not "
-                    + "be limited to you (" + e + ").", e);
+            throw new PersistenceException("The library " + dataFile + " could not be created (" + e + ").", e);
+        }
+    }
+
+    /** Removes a library file this program created but could not finish opening. */
+    void deleteQuietly() {
+        try {
+            Files.deleteIfExists(dataFile);
+        } catch (IOException ignored) {
+            // the open already failed; that failure is the one to report
         }
     }
 
