@@ -263,7 +263,14 @@ public final class H2WorkshopStore implements WorkshopStore {
         } catch (SQLException e) {
             rollback(e);
             throw errors.failed(action, e);
-        } catch (RuntimeException | Error e) {
+        } catch (PersistenceException e) {
+            rollback(e);
+            throw e;
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw new PersistenceException("Could not " + action + " in the library " + file + ": an unexpected "
+                    + "error (" + e + "). Nothing was changed.", e);
+        } catch (Error e) {
             rollback(e);
             throw e;
         }
