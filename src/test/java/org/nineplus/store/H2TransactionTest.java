@@ -61,6 +61,8 @@ class H2TransactionTest {
             store.save(id, next);
             assertThat(store.load(id).workshop()).isEqualTo(next);
         }
+        assertThat(dir.resolve("library.trace.db")).as("no trace of the failed statement, with workshop text, "
+                + "is written beside the library").doesNotExist();
         try (H2WorkshopStore reopened = H2WorkshopStore.open(file)) {
             assertThat(reopened.load(id).workshop().title()).isEqualTo("Saved after the failure");
         }

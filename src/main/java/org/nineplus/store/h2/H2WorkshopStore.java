@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -71,43 +72,51 @@ public final class H2WorkshopStore implements WorkshopStore {
             throw errors.inUse();
         }
         Connection connection = null;
-        boolean existed = file.exists();
+        boolean created = false;
         try {
-            if (existed && Files.isDirectory(file.dataFile())) {
+            if (Files.isDirectory(file.dataFile())) {
                 throw new PersistenceException("The library " + file + " is a folder, not a file.");
             }
-            if (!existed) {
+            if (!file.exists()) {
                 file.createFolders();
                 file.createOwnerOnly();
+                created = true;
             }
             connection = connect(file, errors);
             Migrations.migrate(connection, errors);
             connection.setAutoCommit(false);
             return new H2WorkshopStore(file, connection, clock);
         } catch (SQLException e) {
-            abandon(file, connection, existed);
+            abandon(file, connection, created);
             throw errors.onOpen(e);
         } catch (RuntimeException e) {
-            abandon(file, connection, existed);
+            abandon(file, connection, created);
             throw e;
         }
     }
 
     /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
-    private static void abandon(LibraryFile file, Connection connection, boolean existed) {
+    private static void abandon(LibraryFile file, Connection connection, boolean created) {
         closeQuietly(connection);
-        if (!existed) {
+        if (created) {
             file.deleteQuietly();
         }
         OPEN_FILES.remove(file.dataFile());
     }
 
     private static Connection connect(LibraryFile file, LibraryErrors errors) throws SQLException {
+        Connection connection;
         try {
-            return DriverManager.getConnection(file.url(), USER, PASSWORD);
+            connection = DriverManager.getConnection(file.url(), USER, PASSWORD);
         } catch (SQLException e) {
             throw errors.onOpen(e);
         }
+        // H2 would otherwise log failed statements, with pieces of workshop text, to a world-readable .trace.db
+        // beside the library. Failures reach the caller as exceptions instead. Not persistent: set on each open.
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRACE_LEVEL_FILE 0");
+        }
+        return connection;
     }
 
     /** The {@code .mv.db} file of this library. */
