@@ -3,10 +3,12 @@ package org.nineplus.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Lane;
@@ -23,6 +25,16 @@ class SampleWorkshopTest {
             assertThat(in).as("the sample is packaged as a resource").isNotNull();
             return new WorkshopJson().read(in.readAllBytes(), "claims-workshop.json");
         }
+    }
+
+    @Test
+    void writingAndReadingBackGivesAnEqualWorkshop(@TempDir Path dir) throws Exception {
+        WorkshopJson json = new WorkshopJson();
+        Workshop sample = sample();
+        Path file = dir.resolve("sample.json");
+        json.write(sample, file);
+        assertThat(json.read(file)).isEqualTo(sample);
+        assertThat(json.read(json.toJson(sample), "again.json")).isEqualTo(sample);
     }
 
     @Test

@@ -39,6 +39,22 @@ class H2RoundTripTest {
     }
 
     @Test
+    void theSampleWorkshopComesBackEqualAfterClosingAndReopeningTheLibrary() throws Exception {
+        Workshop sample;
+        try (java.io.InputStream in = getClass()
+                .getResourceAsStream("/org/nineplus/assets/samples/claims-workshop.json")) {
+            sample = new org.nineplus.exchange.WorkshopJson().read(in.readAllBytes(), "claims-workshop.json");
+        }
+        long id;
+        try (H2WorkshopStore store = H2WorkshopStore.open(dir.resolve("library"))) {
+            id = store.create(sample);
+        }
+        try (H2WorkshopStore store = H2WorkshopStore.open(dir.resolve("library.mv.db"))) {
+            assertThat(store.load(id).workshop()).isEqualTo(sample);
+        }
+    }
+
+    @Test
     void everyOptionalFieldOfACardSurvives() {
         Workshop example = TestWorkshops.workedExample();
         Journey journey = example.journeys().get(0);
