@@ -13,7 +13,7 @@ public interface WorkshopStore extends AutoCloseable {
     /** Every workshop in the library, most recently changed first. */
     List<WorkshopSummary> list();
 
-    /** The current state of a workshop. */
+    /** The current state of a workshop; throws when there is no workshop with that id. */
     StoredWorkshop load(long workshopId);
 
     /** Adds a new workshop (an import or "new") and returns its id. */
@@ -31,10 +31,16 @@ public interface WorkshopStore extends AutoCloseable {
     /** Copies the current state of a workshop under a new title and returns the copy's id. */
     long duplicate(long workshopId, String newTitle);
 
-    /** Keeps the current state of a workshop as a labelled snapshot ("after round 2"). */
+    /** Copies the current state of a workshop as "its title (copy)" and returns the copy's id. */
+    long duplicate(long workshopId);
+
+    /**
+     * Keeps the current stored state of a workshop as a labelled snapshot ("after round 2"). Later saves do not
+     * change it; deleting the workshop deletes it.
+     */
     VersionInfo saveVersion(long workshopId, String label);
 
-    /** The snapshots of a workshop, oldest first. */
+    /** The snapshots of a workshop, newest first. */
     List<VersionInfo> versions(long workshopId);
 
     /** The workshop as it was when the snapshot was taken. */

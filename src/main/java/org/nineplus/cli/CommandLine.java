@@ -1,0 +1,102 @@
+package org.nineplus.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nineplus.exchange.ExchangeException;
+import org.nineplus.exchange.WorkshopJson;
+import org.nineplus.store.PersistenceException;
+import org.nineplus.store.WorkshopStore;
+
+/**
+ * The headless command line. Exit status 0 on success, 2 on bad input or bad arguments, 1 on any other failure;
+ * on failure exactly one line goes to standard error and nothing to standard output.
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    /** Opens the library at a file path; the app layer decides which implementation. */
+    @FunctionalInterface
+    public interface StoreOpener {
+        WorkshopStore open(Path libraryFile);
+    }
+
+    /** One sub-command. Writes its result to {@code out} only when it has fully succeeded. */
+    interface Command {
+        void run(List<String> args, PrintStream out) throws ExchangeException;
+    }
+
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
+    private static final Set<String> VERSION = Set.of("--version", "-V");
+
+    private final String version;
+    private final Map<String, Command> commands;
+
+    public CommandLine(String version, Path defaultLibrary, StoreOpener storeOpener, WorkshopJson json) {
+        this.version = version;
+        LibraryCommands library = new LibraryCommands(defaultLibrary, storeOpener, json);
+        this.commands = Map.of(
+                "import", library::importFile,
+                "list", library::list,
+                "save-json", library::saveJson);
+    }
+
+    /** Whether these program arguments ask for the command line rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        // The window takes only --db PATH; anything else is for the command line (which reports what is wrong).
+        return !(first.equals("--db") || first.startsWith("--db="));
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> all = Arrays.asList(args);
+        try {
+            if (all.isEmpty() || HELP.contains(all.get(0))) {
+                out.print(HelpText.usage(version));
+                return OK;
+            }
+            if (VERSION.contains(all.get(0))) {
+                out.println("NinePlus " + version);
+                return OK;
+            }
+            Command command = commands.get(all.get(0));
+            if (command == null) {
+                throw new UsageException("unknown command '" + all.get(0) + "' (try --help)");
+            }
+            List<String> rest = all.subList(1, all.size());
+            if (rest.stream().anyMatch(HELP::contains)) {
+                out.print(HelpText.usage(version));
+                return OK;
+            }
+            command.run(rest, out);
+            out.flush();
+            return OK;
+        } catch (UsageException | ExchangeException e) {
+            return fail(err, e.getMessage(), BAD_INPUT);
+        } catch (PersistenceException e) {
+            return fail(err, e.getMessage(), FAILURE);
+        } catch (RuntimeException e) {
+            return fail(err, "unexpected error: " + e, FAILURE);
+        }
+    }
+
+    private static int fail(PrintStream err, String message, int status) {
+        err.println("nineplus: " + oneLine(message));
+        err.flush();
+        return status;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}

@@ -1,0 +1,305 @@
+package org.nineplus.store.h2;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.nineplus.model.Workshop;
+import org.nineplus.store.PersistenceException;
+import org.nineplus.store.StoredWorkshop;
+import org.nineplus.store.VersionInfo;
+import org.nineplus.store.WorkshopStore;
+import org.nineplus.store.WorkshopSummary;
+
+/**
+ * The library in one embedded H2 file. Each workshop's content is a snapshot; a save replaces the live snapshot in
+ * one transaction, a named version is a further snapshot. One connection per store; methods are synchronized.
+ */
+public final class H2WorkshopStore implements WorkshopStore {
+
+    static final String USER = "sa";
+    static final String PASSWORD = "";
+    static final String SAMPLE_OFFERED = "sample.offered";
+    static final String COPY_SUFFIX = " (copy)";
+
+    /** Files open in this JVM: H2 would share one file between two stores here, NinePlus does not. */
+    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+
+    private final LibraryFile file;
+    private final LibraryErrors errors;
+    private final Connection connection;
+    private final Clock clock;
+    private final LibraryQueries queries;
+    private final SnapshotWriter writer;
+    private final SnapshotReader reader;
+    private final SnapshotCopier copier;
+    private boolean closed;
+
+    private H2WorkshopStore(LibraryFile file, Connection connection, Clock clock) {
+        this.file = file;
+        this.errors = new LibraryErrors(file.dataFile());
+        this.connection = connection;
+        this.clock = clock;
+        this.queries = new LibraryQueries(connection);
+        this.writer = new SnapshotWriter(connection);
+        this.reader = new SnapshotReader(connection);
+        this.copier = new SnapshotCopier(connection);
+    }
+
+    /**
+     * Opens the library at {@code libraryFile} (with or without {@code .mv.db}), creating it and its folders when
+     * missing, and brings its schema up to date.
+     */
+    public static H2WorkshopStore open(Path libraryFile) {
+        return open(libraryFile, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps creation, change and version times. */
+    public static H2WorkshopStore open(Path libraryFile, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        LibraryFile file = LibraryFile.of(libraryFile);
+        LibraryErrors errors = new LibraryErrors(file.dataFile());
+        if (!OPEN_FILES.add(file.dataFile())) {
+            throw errors.inUse();
+        }
+        Connection connection = null;
+        boolean created = false;
+        try {
+            if (Files.isDirectory(file.dataFile())) {
+                throw new PersistenceException("The library " + file + " is a folder, not a file.");
+            }
+            if (!file.exists()) {
+                file.createFolders();
+                file.createOwnerOnly();
+                created = true;
+            }
+            connection = connect(file, errors);
+            Migrations.migrate(connection, errors);
+            connection.setAutoCommit(false);
+            return new H2WorkshopStore(file, connection, clock);
+        } catch (SQLException e) {
+            abandon(file, connection, created);
+            throw errors.onOpen(e);
+        } catch (RuntimeException e) {
+            abandon(file, connection, created);
+            throw e;
+        }
+    }
+
+    /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
+    private static void abandon(LibraryFile file, Connection connection, boolean created) {
+        closeQuietly(connection);
+        if (created) {
+            file.deleteQuietly();
+        }
+        OPEN_FILES.remove(file.dataFile());
+    }
+
+    private static Connection connect(LibraryFile file, LibraryErrors errors) throws SQLException {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(file.url(), USER, PASSWORD);
+        } catch (SQLException e) {
+            throw errors.onOpen(e);
+        }
+        // H2 would otherwise log failed statements, with pieces of workshop text, to a world-readable .trace.db
+        // beside the library. Failures reach the caller as exceptions instead. Not persistent: set on each open.
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRACE_LEVEL_FILE 0");
+        }
+        return connection;
+    }
+
+    /** The {@code .mv.db} file of this library. */
+    public Path file() {
+        return file.dataFile();
+    }
+
+    @Override
+    public synchronized List<WorkshopSummary> list() {
+        return inTransaction("list the workshops", queries::summaries);
+    }
+
+    @Override
+    public synchronized StoredWorkshop load(long workshopId) {
+        return inTransaction("load workshop " + workshopId, () -> {
+            LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
+            return new StoredWorkshop(workshopId, reader.read(row.liveSnapshot()), row.created(), row.lastChanged());
+        });
+    }
+
+    @Override
+    public synchronized long create(Workshop workshop) {
+        Objects.requireNonNull(workshop, "workshop");
+        return inTransaction("add the workshop \"" + workshop.title() + "\"", () -> {
+            long id = queries.insertWorkshop(clock.instant());
+            queries.setLiveSnapshot(id, writer.insert(id, workshop));
+            return id;
+        });
+    }
+
+    @Override
+    public synchronized void save(long workshopId, Workshop workshop) {
+        Objects.requireNonNull(workshop, "workshop");
+        inTransaction("save workshop " + workshopId, () -> {
+            LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
+            writer.replace(row.liveSnapshot(), workshop);
+            queries.touch(workshopId, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void delete(long workshopId) {
+        inTransaction("delete workshop " + workshopId, () -> {
+            queries.workshop(workshopId);
+            queries.deleteWorkshop(workshopId);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void rename(long workshopId, String newTitle) {
+        Objects.requireNonNull(newTitle, "newTitle");
+        inTransaction("rename workshop " + workshopId, () -> {
+            queries.rename(queries.workshop(workshopId).liveSnapshot(), newTitle);
+            queries.touch(workshopId, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized long duplicate(long workshopId, String newTitle) {
+        Objects.requireNonNull(newTitle, "newTitle");
+        return inTransaction("duplicate workshop " + workshopId, () -> copyOf(workshopId, newTitle));
+    }
+
+    @Override
+    public synchronized long duplicate(long workshopId) {
+        return inTransaction("duplicate workshop " + workshopId, () -> copyOf(workshopId, null));
+    }
+
+    /** A new workshop with the live content of {@code workshopId}; a null title means "title (copy)". */
+    private long copyOf(long workshopId, String newTitle) throws SQLException {
+        LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
+        String title = newTitle != null ? newTitle : reader.title(row.liveSnapshot()) + COPY_SUFFIX;
+        long copy = queries.insertWorkshop(clock.instant());
+        queries.setLiveSnapshot(copy, copier.copy(row.liveSnapshot(), copy, title));
+        return copy;
+    }
+
+    @Override
+    public synchronized VersionInfo saveVersion(long workshopId, String label) {
+        if (label == null || label.isBlank()) {
+            throw new PersistenceException("A version needs a name, such as \"after round 2\".");
+        }
+        String name = label.strip();
+        return inTransaction("keep version \"" + name + "\" of workshop " + workshopId, () -> {
+            LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
+            long snapshot = copier.copy(row.liveSnapshot(), workshopId, null);
+            Instant now = clock.instant();
+            queries.insertVersion(snapshot, name, now);
+            return new VersionInfo(snapshot, workshopId, name, now);
+        });
+    }
+
+    @Override
+    public synchronized List<VersionInfo> versions(long workshopId) {
+        return inTransaction("list the versions of workshop " + workshopId, () -> {
+            queries.workshop(workshopId);
+            return queries.versions(workshopId);
+        });
+    }
+
+    @Override
+    public synchronized Workshop loadVersion(long versionId) {
+        return inTransaction("load version " + versionId, () -> reader.read(
+                queries.versionSnapshot(versionId).orElseThrow(() -> LibraryErrors.noVersion(versionId))));
+    }
+
+    @Override
+    public synchronized boolean sampleOffered() {
+        return inTransaction("read the library settings", () -> "true".equals(queries.setting(SAMPLE_OFFERED)));
+    }
+
+    @Override
+    public synchronized void markSampleOffered() {
+        inTransaction("write the library settings", () -> {
+            queries.putSetting(SAMPLE_OFFERED, "true");
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new PersistenceException("The library " + file + " could not be closed cleanly (" + e.getMessage()
+                    + ").", e);
+        } finally {
+            OPEN_FILES.remove(file.dataFile());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} and commits; on any failure rolls back, so the library is as it was before. */
+    private <T> T inTransaction(String action, Work<T> work) {
+        if (closed) {
+            throw errors.closed();
+        }
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw errors.failed(action, e);
+        } catch (PersistenceException e) {
+            rollback(e);
+            throw e;
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw new PersistenceException("Could not " + action + " in the library " + file + ": an unexpected "
+                    + "error (" + e + "). Nothing was changed.", e);
+        } catch (Error e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing to open; the first error is the one to report
+            }
+        }
+    }
+}
