@@ -13,6 +13,9 @@ public final class FxFileDialogs implements FileDialogs {
     private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter(
             "NinePlus workshop (*.json)", "*.json");
 
+    private static final FileChooser.ExtensionFilter LIBRARY = new FileChooser.ExtensionFilter(
+            "NinePlus library (*.mv.db)", "*.mv.db");
+
     private File lastFolder;
 
     @Override
@@ -33,6 +36,7 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseLibrary(Window owner) {
         FileChooser chooser = chooser("Choose a library");
+        chooser.getExtensionFilters().addAll(LIBRARY, new FileChooser.ExtensionFilter("All files", "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 

@@ -55,7 +55,7 @@ class WorkbenchTest {
     }
 
     private Path library() {
-        return folder.resolve("library");
+        return folder.resolve("library.mv.db");
     }
 
     // ---- helpers
@@ -275,7 +275,7 @@ class WorkbenchTest {
         assertThat(onFx(reason::getText)).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(onFx(() -> inWindow(robot, "#failurePane").query().isVisible())).isTrue();
         Button choose = inWindow(robot, "#chooseLibraryButton").queryButton();
-        files.next = folder.resolve("other-library");
+        files.next = folder.resolve("other.mv.db");
         robot.clickOn(choose);
         waitForLibrary();
         assertThat(listedTitles(robot)).containsExactly(sampleTitle());
@@ -294,7 +294,7 @@ class WorkbenchTest {
         robot.interact(() -> {
             stage = new Stage();
             workbench = new Workbench(gated, files);
-            workbench.start(stage, folder.resolve("second-library"));
+            workbench.start(stage, folder.resolve("second.mv.db"));
         });
 
         assertThat(onFx(stage::isShowing)).isTrue();

@@ -184,14 +184,13 @@ public final class LibraryViewModel {
         }, "Renamed \"" + summary.title() + "\" to \"" + clean + "\"");
     }
 
-    /** Copies the selected workshop as "Title (copy)" and selects the copy. */
+    /** Copies the selected workshop (the store names the copy) and selects the copy. */
     public void duplicateSelected() {
         WorkshopSummary summary = requireSelection();
-        String copyTitle = copyTitle(summary.title());
         change("Duplicating workshop…", "Could not duplicate \"" + summary.title() + "\"", () -> {
-            long id = store.duplicate(summary.id(), copyTitle);
+            long id = store.duplicate(summary.id());
             return new Change(store.list(), id, null);
-        }, "Duplicated \"" + summary.title() + "\" as \"" + copyTitle + "\"");
+        }, "Duplicated \"" + summary.title() + "\"");
     }
 
     public void deleteSelected() {
@@ -283,10 +282,6 @@ public final class LibraryViewModel {
             throw new IllegalArgumentException("A workshop needs a title.");
         }
         return title.strip();
-    }
-
-    static String copyTitle(String title) {
-        return title + " (copy)";
     }
 
     static java.util.function.Predicate<WorkshopSummary> matching(String text) {

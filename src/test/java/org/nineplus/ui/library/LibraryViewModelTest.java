@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,12 @@ class LibraryViewModelTest {
     void openLibrary() {
         services = TestServices.services();
         model = newModel();
-        model.openLibrary(folder.resolve("library"));
+        model.openLibrary(folder.resolve("library.mv.db"));
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        model.close();
     }
 
     private LibraryViewModel newModel() {
@@ -59,12 +65,12 @@ class LibraryViewModelTest {
         model.deleteSelected();
         model.close();
 
-        LibraryViewModel reopened = newModel();
-        reopened.openLibrary(folder.resolve("library"));
+        model = newModel();
+        model.openLibrary(folder.resolve("library.mv.db"));
 
-        assertThat(reopened.workshops()).isEmpty();
-        assertThat(reopened.emptyProperty().get()).isTrue();
-        assertThat(reopened.openedProperty().get()).isNull();
+        assertThat(model.workshops()).isEmpty();
+        assertThat(model.emptyProperty().get()).isTrue();
+        assertThat(model.openedProperty().get()).isNull();
     }
 
     @Test
@@ -149,12 +155,14 @@ class LibraryViewModelTest {
 
     @Test
     void aLibraryThatCannotBeOpenedFailsWithTheStoresMessage() throws Exception {
-        Path notALibrary = Files.write(folder.resolve("random.bin"), new byte[] {1, 2, 3, 4, 5});
+        byte[] random = new byte[4096];
+        new java.util.Random(11).nextBytes(random);
+        Path notALibrary = Files.write(folder.resolve("random.mv.db"), random);
 
         model.openLibrary(notALibrary);
 
         assertThat(model.phaseProperty().get()).isEqualTo(LibraryViewModel.Phase.FAILED);
-        assertThat(model.failureProperty().get()).contains("random.bin").doesNotContain("Exception");
+        assertThat(model.failureProperty().get()).contains("random.mv.db").doesNotContain("Exception");
         assertThat(model.workshops()).isEmpty();
     }
 
