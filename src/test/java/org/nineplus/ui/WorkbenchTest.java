@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -388,25 +386,5 @@ class WorkbenchTest {
         waitForIdle();
 
         assertThat(storedTitles(robot)).containsExactly(sampleTitle());
-    }
-
-    /** Answers every file chooser with the path the test put here. */
-    static final class ChosenFiles implements FileDialogs {
-        volatile Path next;
-
-        @Override
-        public Optional<Path> chooseImportFile(Window owner) {
-            return Optional.ofNullable(next);
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
-            return Optional.ofNullable(next);
-        }
-
-        @Override
-        public Optional<Path> chooseLibrary(Window owner) {
-            return Optional.ofNullable(next);
-        }
     }
 }
