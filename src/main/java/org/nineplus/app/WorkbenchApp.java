@@ -1,0 +1,70 @@
+package org.nineplus.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.nineplus.exchange.WorkshopJson;
+import org.nineplus.store.h2.H2WorkshopStore;
+import org.nineplus.ui.Workbench;
+import org.nineplus.ui.WorkbenchServices;
+import org.nineplus.ui.WorkshopImporter;
+
+/** The JavaFX application: wires the workbench to the H2 store and the JSON file format. */
+public final class WorkbenchApp extends Application {
+
+    private Workbench workbench;
+
+    /** Opens the window; {@code args} are empty or {@code --db PATH}. Returns when the window is closed. */
+    static void launchWindow(String[] args) {
+        Path library;
+        try {
+            library = libraryArgument(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("nineplus: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Application.launch(WorkbenchApp.class, "--db=" + library);
+    }
+
+    /** The library named by {@code --db PATH} or {@code --db=PATH}, or the default library. */
+    static Path libraryArgument(List<String> args) {
+        if (args.isEmpty()) {
+            return Main.defaultLibrary();
+        }
+        String first = args.get(0);
+        String value;
+        if (first.startsWith("--db=") && args.size() == 1) {
+            value = first.substring("--db=".length());
+        } else if (first.equals("--db") && args.size() == 2) {
+            value = args.get(1);
+        } else {
+            throw new IllegalArgumentException("the window takes only --db PATH (try --help)");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("--db needs the path of a library file");
+        }
+        return Path.of(value);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        WorkshopJson json = new WorkshopJson();
+        WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
+                WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
+        workbench = new Workbench(services);
+        workbench.start(stage, libraryArgument(getParameters().getRaw()));
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (workbench != null) {
+            workbench.close();
+            workbench.awaitClosed(5, TimeUnit.SECONDS);
+        }
+    }
+}
