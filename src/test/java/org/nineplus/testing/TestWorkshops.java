@@ -20,6 +20,7 @@ import org.nineplus.model.Persona;
 import org.nineplus.model.Stage;
 import org.nineplus.model.TimeKind;
 import org.nineplus.model.Workshop;
+import org.nineplus.model.WorkshopTemplates;
 
 /** Workshops for tests and benchmarks: the worked example of domain.md and large generated maps. */
 public final class TestWorkshops {
@@ -29,12 +30,7 @@ public final class TestWorkshops {
 
     /** The six lanes every generated journey starts with: the pyramid, the emotion curve, one notes lane. */
     public static List<Lane> standardLanes() {
-        return List.of(new Lane("core", "Core promise", LaneKind.CORE),
-                new Lane("complaints", "Complaints put right", LaneKind.COMPLAINTS),
-                new Lane("individual", "Individual service", LaneKind.INDIVIDUAL),
-                new Lane("surprise", "Surprise", LaneKind.SURPRISE),
-                new Lane("emotion", "Emotion", LaneKind.EMOTION),
-                new Lane("channels", "Channels", LaneKind.NOTES));
+        return WorkshopTemplates.startingLanes();
     }
 
     /** The worked example of domain.md: three stages, four existing cards, ideas A to F. */
