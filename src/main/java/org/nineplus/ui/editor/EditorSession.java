@@ -1,0 +1,171 @@
+package org.nineplus.ui.editor;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+import org.nineplus.edit.Command;
+import org.nineplus.edit.History;
+import org.nineplus.model.Journey;
+import org.nineplus.model.Link;
+import org.nineplus.model.Workshop;
+
+/**
+ * One open workshop in the editor: its undo history seen as JavaFX properties, the journey on screen and the
+ * selection. Every panel reads from here and edits only through {@link #execute}; FX thread only.
+ */
+public final class EditorSession {
+
+    private final long workshopId;
+    private final History history;
+    private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final StringProperty journeyId = new SimpleStringProperty(this, "journeyId");
+    private final ObservableSet<String> selectedCards = FXCollections.observableSet();
+    private final StringProperty selectedStage = new SimpleStringProperty(this, "selectedStage");
+    private final StringProperty selectedLane = new SimpleStringProperty(this, "selectedLane");
+    private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
+
+    public EditorSession(long workshopId, Workshop initial, int undoLimit) {
+        this.workshopId = workshopId;
+        this.history = new History(Objects.requireNonNull(initial, "initial"), undoLimit);
+        history.addListener(h -> refresh());
+        refresh();
+        journeyId.set(initial.journeys().isEmpty() ? null : initial.journeys().get(0).id());
+    }
+
+    /**
+     * Applies an edit as one undo step. A command the workshop refuses (e.g. deleting a pyramid lane) changes
+     * nothing and its reason appears in {@link #problemProperty()}.
+     */
+    public boolean execute(Command command) {
+        try {
+            boolean changed = history.execute(command);
+            problem.set("");
+            return changed;
+        } catch (IllegalArgumentException refused) {
+            problem.set(refused.getMessage());
+            return false;
+        }
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Records that this revision is in the library (from the autosave, on the FX thread). */
+    public void markSaved(long savedRevision) {
+        history.markSaved(savedRevision);
+    }
+
+    private void refresh() {
+        workshop.set(history.current());
+        revision.set(history.revision());
+        dirty.set(history.isDirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        Workshop current = history.current();
+        if (journeyId.get() != null && current.journey(journeyId.get()).isEmpty()) {
+            journeyId.set(current.journeys().isEmpty() ? null : current.journeys().get(0).id());
+        }
+        Optional<Journey> shown = journey();
+        selectedCards.removeIf(id -> shown.flatMap(j -> j.card(id)).isEmpty());
+        if (selectedLink.get() != null && shown.map(j -> !j.links().contains(selectedLink.get())).orElse(true)) {
+            selectedLink.set(null);
+        }
+    }
+
+    public long workshopId() {
+        return workshopId;
+    }
+
+    public Workshop current() {
+        return history.current();
+    }
+
+    /** The journey on screen. */
+    public Optional<Journey> journey() {
+        return journeyId.get() == null ? Optional.empty() : history.current().journey(journeyId.get());
+    }
+
+    public ReadOnlyObjectProperty<Workshop> workshopProperty() {
+        return workshop.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo Move card", for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Why the last edit was refused, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public StringProperty journeyIdProperty() {
+        return journeyId;
+    }
+
+    /** Ids of the selected cards of the journey on screen. */
+    public ObservableSet<String> selectedCards() {
+        return selectedCards;
+    }
+
+    public StringProperty selectedStageProperty() {
+        return selectedStage;
+    }
+
+    public StringProperty selectedLaneProperty() {
+        return selectedLane;
+    }
+
+    public ObjectProperty<Link> selectedLinkProperty() {
+        return selectedLink;
+    }
+}
