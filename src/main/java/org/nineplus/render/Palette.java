@@ -41,10 +41,10 @@ public final class Palette {
     public static final Rgb ZERO_LINE = Rgb.hex(0xA9B4BF);
     public static final Rgb LINK = Rgb.hex(0x3E4C59);
 
-    public static final Rgb SELECTION = Rgb.hex(0x0072B2);
-    public static final Rgb HOVER = Rgb.hex(0x52606D);
-    public static final Rgb DROP_FILL = Rgb.hex(0x0072B2).withAlpha(40);
-    public static final Rgb DROP_MARK = Rgb.hex(0x0072B2);
+    public static final Rgb SELECTION = Rgb.hex(0x2F6FEB);
+    public static final Rgb HOVER = Rgb.hex(0x6B7FA0);
+    public static final Rgb DROP_FILL = Rgb.hex(0x2F6FEB).withAlpha(40);
+    public static final Rgb DROP_MARK = Rgb.hex(0x2F6FEB);
 
     private Palette() {
     }
