@@ -1,0 +1,21 @@
+package org.nineplus.render;
+
+import java.util.List;
+
+/**
+ * A card placed in its cell: its rectangle, its whole title as wrapped lines, the score text ("7.5", or "→ 8.5" for
+ * an idea's expected score; null when there is none) with its badge, and for ideas the place of the IDEA mark.
+ */
+public record CardBox(String cardId, String stageId, String laneId, int indexInCell, Rect rect,
+                      List<TextLine> titleLines, boolean idea, String scoreText, Rect scoreBadge,
+                      TextLine scoreLabel, Rect ideaMark, TextLine ideaLabel) {
+
+    public CardBox {
+        titleLines = List.copyOf(titleLines);
+    }
+
+    /** The title as shown: the wrapped lines joined by spaces. */
+    public String shownTitle() {
+        return String.join(" ", titleLines.stream().map(TextLine::text).toList());
+    }
+}

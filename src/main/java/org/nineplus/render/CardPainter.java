@@ -1,0 +1,64 @@
+package org.nineplus.render;
+
+import java.util.Map;
+
+/**
+ * Draws cards: existing cards white with a solid border, ideas cream with a dashed border and an IDEA mark, both
+ * with a stripe in their lane's accent, the whole wrapped title and the score badge (filled for a score, outlined
+ * for an idea's expected score). Selection and hover outlines come from the {@link PaintState}.
+ */
+final class CardPainter {
+
+    static final double RADIUS = 6;
+    static final double STRIPE = 4;
+
+    private final Map<String, LaneRole> laneRoles;
+
+    CardPainter(Map<String, LaneRole> laneRoles) {
+        this.laneRoles = laneRoles;
+    }
+
+    void paint(CardBox card, Surface s, PaintState state) {
+        Rect r = card.rect();
+        LaneRole role = laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES);
+        s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, Rgb.hex(0x1F2933).withAlpha(28));
+        s.fillRoundRect(r, RADIUS, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
+        s.fillRoundRect(new Rect(r.x(), r.y(), STRIPE + RADIUS, r.height()), RADIUS, Palette.laneAccent(role));
+        s.fillRect(new Rect(r.x() + STRIPE, r.y(), RADIUS, r.height()),
+                card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
+        if (card.idea()) {
+            s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+        } else {
+            s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
+        }
+        for (TextLine line : card.titleLines()) {
+            s.text(line.x(), line.baseline(), line.text(), line.size(), line.bold(), Palette.INK);
+        }
+        if (card.ideaMark() != null) {
+            s.fillRoundRect(card.ideaMark(), card.ideaMark().height() / 2, Palette.IDEA_MARK_FILL);
+            TextLine l = card.ideaLabel();
+            s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.IDEA_MARK_TEXT);
+        }
+        if (card.scoreBadge() != null) {
+            Rect b = card.scoreBadge();
+            TextLine l = card.scoreLabel();
+            if (card.idea()) {
+                s.fillRoundRect(b, b.height() / 2, Palette.CARD_FILL);
+                s.strokeRoundRect(b, b.height() / 2, Palette.INK_SOFT, Stroke.solid(1));
+                s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.INK);
+            } else {
+                s.fillRoundRect(b, b.height() / 2, Palette.scoreFill(parse(card.scoreText())));
+                s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.ON_BADGE);
+            }
+        }
+        if (state.selectedCardIds().contains(card.cardId())) {
+            s.strokeRoundRect(r.inset(-3, -3), RADIUS + 3, Palette.SELECTION, Stroke.solid(3));
+        } else if (card.cardId().equals(state.hoveredCardId())) {
+            s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
+        }
+    }
+
+    private static double parse(String scoreText) {
+        return Double.parseDouble(scoreText.replace("\u2192", "").strip());
+    }
+}

@@ -1,0 +1,70 @@
+package org.nineplus.render;
+
+import java.util.List;
+
+/** Draws the emotion curve (zero line, scale, smooth curve, dots) and the links with their arrowheads. */
+final class LinePainter {
+
+    private final TextMeasurer text = TextMeasurer.standard();
+
+    void paintEmotion(EmotionCurve curve, LaneBand lane, Surface s, Viewport view) {
+        Rect plot = curve.plot();
+        double zero = curve.yFor(0);
+        double left = Math.max(plot.x(), view.x());
+        double right = Math.min(plot.right(), view.x() + view.width());
+        if (left < right) {
+            s.line(left, zero, right, zero, Palette.ZERO_LINE, Stroke.dashed(1));
+        }
+        double size = 10;
+        for (int e : new int[] {3, 0, -3}) {
+            String label = e > 0 ? "+" + e : e < 0 ? "\u2212" + (-e) : "0";
+            double w = text.width(label, size, true);
+            s.text(lane.titleCell().right() - 10 - w, curve.yFor(e) + text.ascent(size) / 2 - 1, label, size, true,
+                    Palette.INK_SOFT);
+        }
+        for (List<Bezier> run : curve.runs()) {
+            PathShape.Builder path = PathShape.builder();
+            path.moveTo(run.get(0).start().x(), run.get(0).start().y());
+            for (Bezier b : run) {
+                path.cubicTo(b.control1().x(), b.control1().y(), b.control2().x(), b.control2().y(), b.end().x(),
+                        b.end().y());
+            }
+            s.strokePath(path.build(), Palette.CURVE, Stroke.solid(2.5));
+        }
+        for (EmotionPoint p : curve.points()) {
+            Rect dot = new Rect(p.at().x() - 6, p.at().y() - 6, 12, 12);
+            if (!view.shows(dot)) {
+                continue;
+            }
+            Rgb fill = p.emotion() > 0 ? Palette.CURVE_POSITIVE : p.emotion() < 0 ? Palette.CURVE_NEGATIVE
+                    : Palette.CURVE_NEUTRAL;
+            s.fillRoundRect(dot, 6, Palette.BACKGROUND);
+            s.fillRoundRect(dot.inset(2, 2), 4, fill);
+            String label = p.emotion() > 0 ? "+" + p.emotion() : p.emotion() < 0 ? "\u2212" + (-p.emotion()) : "0";
+            double above = p.emotion() >= 0 ? -10 : 10 + text.ascent(10);
+            s.text(p.at().x() + 9, p.at().y() + above, label, 10, true, Palette.INK_SOFT);
+        }
+    }
+
+    void paintLink(LinkRoute link, Surface s, boolean selected) {
+        Rgb colour = selected ? Palette.SELECTION : Palette.LINK;
+        List<Point> points = link.points();
+        // Stop the line at the arrow's base so its end does not poke out of the tip.
+        Point tip = points.get(points.size() - 1);
+        Point base = midpoint(link.arrowHead().get(1), link.arrowHead().get(2));
+        List<Point> shaft = new java.util.ArrayList<>(points.subList(0, points.size() - 1));
+        if (base.distanceTo(tip) < tip.distanceTo(points.get(points.size() - 2))) {
+            shaft.add(base);
+        } else {
+            shaft.add(tip);
+        }
+        s.strokePath(PathShape.polyline(shaft), colour, Stroke.solid(selected ? 3 : 1.6));
+        s.fillPath(PathShape.polygon(link.arrowHead()), colour);
+        Point start = points.get(0);
+        s.fillRoundRect(new Rect(start.x() - 3, start.y() - 3, 6, 6), 3, colour);
+    }
+
+    private static Point midpoint(Point a, Point b) {
+        return new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+    }
+}

@@ -1,0 +1,32 @@
+package org.nineplus.render;
+
+/**
+ * Where the {@link Painter} draws: the screen canvas, a PNG (Java2D), a PDF page or an SVG document. Coordinates are
+ * map coordinates (points at 100% zoom); a surface applies its own zoom and scroll. Text is drawn in the bundled
+ * {@link MapFont} so that every surface measures and shows the same lines.
+ */
+public interface Surface {
+
+    void fillRect(Rect rect, Rgb fill);
+
+    void strokeRect(Rect rect, Rgb colour, Stroke stroke);
+
+    void fillRoundRect(Rect rect, double radius, Rgb fill);
+
+    void strokeRoundRect(Rect rect, double radius, Rgb colour, Stroke stroke);
+
+    void line(double x1, double y1, double x2, double y2, Rgb colour, Stroke stroke);
+
+    void fillPath(PathShape path, Rgb fill);
+
+    void strokePath(PathShape path, Rgb colour, Stroke stroke);
+
+    /** One line of text, left-aligned at x, in the bundled font (regular or bold) at the given size in points. */
+    void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour);
+
+    /** Narrows drawing to the rectangle (within any clip already set) until the matching {@link #restore()}. */
+    void clip(Rect rect);
+
+    /** Undoes the latest {@link #clip(Rect)}. */
+    void restore();
+}

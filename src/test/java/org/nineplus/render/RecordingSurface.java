@@ -1,0 +1,77 @@
+package org.nineplus.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A surface that records what is drawn, for tests. */
+final class RecordingSurface implements Surface {
+
+    record Call(String op, Rect rect, String text, Rgb colour) {
+    }
+
+    final List<Call> calls = new ArrayList<>();
+    private int clipDepth;
+
+    @Override
+    public void fillRect(Rect rect, Rgb fill) {
+        calls.add(new Call("fillRect", rect, null, fill));
+    }
+
+    @Override
+    public void strokeRect(Rect rect, Rgb colour, Stroke stroke) {
+        calls.add(new Call("strokeRect", rect, null, colour));
+    }
+
+    @Override
+    public void fillRoundRect(Rect rect, double radius, Rgb fill) {
+        calls.add(new Call("fillRoundRect", rect, null, fill));
+    }
+
+    @Override
+    public void strokeRoundRect(Rect rect, double radius, Rgb colour, Stroke stroke) {
+        calls.add(new Call(stroke.dashed() ? "strokeRoundRectDashed" : "strokeRoundRect", rect, null, colour));
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgb colour, Stroke stroke) {
+        calls.add(new Call("line", Rect.spanning(x1, y1, x2, y2), null, colour));
+    }
+
+    @Override
+    public void fillPath(PathShape path, Rgb fill) {
+        calls.add(new Call("fillPath", null, null, fill));
+    }
+
+    @Override
+    public void strokePath(PathShape path, Rgb colour, Stroke stroke) {
+        calls.add(new Call("strokePath", null, null, colour));
+    }
+
+    @Override
+    public void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour) {
+        calls.add(new Call("text", new Rect(x, baselineY - size, 0, size), text, colour));
+    }
+
+    @Override
+    public void clip(Rect rect) {
+        clipDepth++;
+        calls.add(new Call("clip", rect, null, null));
+    }
+
+    @Override
+    public void restore() {
+        if (clipDepth == 0) {
+            throw new IllegalStateException("restore without clip");
+        }
+        clipDepth--;
+        calls.add(new Call("restore", null, null, null));
+    }
+
+    int openClips() {
+        return clipDepth;
+    }
+
+    List<String> texts() {
+        return calls.stream().filter(c -> c.op().equals("text")).map(Call::text).toList();
+    }
+}
