@@ -38,7 +38,7 @@ public record Kano(KanoCategory category, boolean questionable, Double better, D
             return new Kano(category, questionable, null, null);
         }
         double better = (double) (survey.attractive() + survey.oneDimensional()) / denominator;
-        double worse = -(double) (survey.oneDimensional() + survey.mustBe()) / denominator;
+        double worse = (double) -(survey.oneDimensional() + survey.mustBe()) / denominator; // never -0.0
         return new Kano(category, questionable, better, worse);
     }
 }
