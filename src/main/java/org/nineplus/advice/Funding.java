@@ -30,14 +30,12 @@ final class Funding {
     private static final List<IdeaClass> VALUE_ROUNDS = List.of(IdeaClass.NINE_PLUS, IdeaClass.OFF_MOMENT,
             IdeaClass.OVER_POLISH);
 
-    private final BigDecimal budget;
     private BigDecimal left;
     private BigDecimal basic = BigDecimal.ZERO;
     private BigDecimal distinctive = BigDecimal.ZERO;
     private final List<String> order = new ArrayList<>();
 
     private Funding(BigDecimal budget) {
-        this.budget = budget;
         this.left = budget;
     }
 
@@ -182,9 +180,5 @@ final class Funding {
 
     List<String> order() {
         return List.copyOf(order);
-    }
-
-    BigDecimal budget() {
-        return budget;
     }
 }

@@ -98,7 +98,7 @@ final class Reasons {
                     : text("idea.NO_CX_POTENTIAL.notAbove", c.card.expectedScore(), c.improved.score(),
                             c.improved.title());
             case UNESTIMATED -> text("idea.UNESTIMATED", missing(c.card));
-            case FIX_BASICS -> text("idea.FIX_BASICS", name, failing(stage));
+            case FIX_BASICS -> text("idea.FIX_BASICS", name, failing(stage), effect(c));
             case OVER_POLISH -> text("idea.OVER_POLISH", name, stage.basicScore);
             case PREMATURE -> stage.fundedFixes.isEmpty() ? text("idea.PREMATURE", name, failing(stage))
                     : text("idea.PREMATURE.after", name, stillFailing(stage));
@@ -106,6 +106,17 @@ final class Reasons {
                     : text("idea." + c.finalClass.name() + ".unlocked", titles(stage.fundedFixes),
                             stage.fundedFixes.size(), name, stage.projectedScore);
         };
+    }
+
+    /** What a basic fix does to the stage's cards. */
+    private String effect(Candidate c) {
+        double expected = c.card.expectedScore();
+        if (c.improved == null) {
+            return text("effect.new", expected);
+        }
+        Double score = c.improved.score();
+        return score == null ? text("effect.rates", c.improved.title(), expected)
+                : text("effect.improves", c.improved.title(), score, expected);
     }
 
     /** Why a stage with funded fixes still does not pass: its golden rules, or a projected score below 7.0. */

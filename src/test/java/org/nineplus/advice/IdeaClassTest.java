@@ -48,11 +48,11 @@ class IdeaClassTest {
                         IdeaClass.NO_CX_POTENTIAL, "No CX potential: the expected 5.5 is not above the 6.0"),
                 Arguments.of("basic lane, failing stage", Card.idea("x", "fail", "complaints", "X")
                         .withExpectedScore(7.5).withCost(1.0), IdeaClass.FIX_BASICS,
-                        "Fixes the basics of 'Stage fail', where 'Card f' scores 6.0"),
+                        "Fixes the basics of 'Stage fail', where 'Card f' scores 6.0: adds a basic element at 7.5"),
                 Arguments.of("basic lane, unrated stage, improving the unrated card",
                         Card.idea("x", "unrated", "complaints", "X").withImproves("u").withExpectedScore(7.5)
                                 .withCost(1.0), IdeaClass.FIX_BASICS,
-                        "Fixes the basics of 'Stage unrated', where no basic card is rated yet"),
+                        "Fixes the basics of 'Stage unrated', where no basic card is rated yet: brings 'Card u' to 7.5"),
                 Arguments.of("basic lane, basics pass", Card.idea("x", "mot", "core", "X").withImproves("m")
                         .withExpectedScore(9.0).withCost(1.0), IdeaClass.OVER_POLISH,
                         "Over-polish: the basics of 'Stage mot' already pass at 8.0"),

@@ -60,7 +60,8 @@ class WorkedExampleTest {
 
     @Test
     void reasonsNameTheDataTheyAreBuiltFrom() {
-        assertThat(reason("A")).isEqualTo("Fixes the basics of 'Report a claim', where 'Claim form' scores 6.0. "
+        assertThat(reason("A")).isEqualTo("Fixes the basics of 'Report a claim', where 'Claim form' scores 6.0: "
+                + "lifts 'Claim form' from 6.0 to 7.6. "
                 + "Funded: uplift 1.6 for €20,000");
         assertThat(reason("C")).isEqualTo("9+: unlocked by 'Claim status tracker', which lifts 'Report a claim' "
                 + "to 7.5 at a moment of truth. Funded: uplift 2.0 for €5,000");
