@@ -43,6 +43,7 @@ public final class CommandLine {
         this.version = version;
         LibraryCommands library = new LibraryCommands(defaultLibrary, storeOpener, json);
         this.commands = Map.of(
+                "advise", new AdviseCommand(json),
                 "import", library::importFile,
                 "list", library::list,
                 "save-json", library::saveJson);

@@ -51,7 +51,8 @@ public final class WorkshopJson {
     /** The longest text value read, in characters (1 MB). */
     public static final int MAX_TEXT_LENGTH = 1024 * 1024;
 
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    /** Two-space indentation, "key": value; shared with {@link AdviceJson}. */
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
             .withArrayEmptySeparator("").withRootSeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -33,7 +33,7 @@ class LayerArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("app", "ui", "cli", "store")
             .whereLayer("edit").mayOnlyBeAccessedByLayers("app", "ui")
-            .whereLayer("advice").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render")
+            .whereLayer("advice").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render", "exchange")
             .whereLayer("model").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render", "store", "exchange",
                     "edit", "advice");
 
