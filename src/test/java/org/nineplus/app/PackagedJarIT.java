@@ -88,6 +88,20 @@ class PackagedJarIT {
     }
 
     @Test
+    void adviseRunsHeadlessOnTheWorkedExample() throws Exception {
+        Path file = dir.resolve("example.json");
+        new WorkshopJson().write(TestWorkshops.workedExample(), file);
+        Result result = run("advise", "--budget", "60000", file.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode advice = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out());
+        assertThat(advice.path("totals").path("basic").asDouble()).isEqualTo(20_000);
+        assertThat(advice.path("totals").path("distinctive").asDouble()).isEqualTo(39_000);
+        assertThat(advice.path("totals").path("left").asDouble()).isEqualTo(1_000);
+        assertThat(advice.path("peakEnd").path("index").asDouble()).isEqualTo(-0.5);
+    }
+
+    @Test
     void badInputIsOneLineWithStatusTwo() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"format\": \"nineplus.workshop\", \"version\": 1, \"journeys\": [");
