@@ -18,7 +18,6 @@ import org.nineplus.render.CellBox;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.Rect;
 import org.nineplus.testing.TestWorkshops;
-import org.nineplus.ui.Workbench;
 import org.nineplus.ui.editor.EditorSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,7 +46,6 @@ abstract class CanvasTestBase {
         session = new EditorSession(1, initial(), 100);
         canvas = new JourneyCanvas(session);
         Scene scene = new Scene((Parent) canvas.node(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(Workbench.class.getResource(Workbench.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
         scene.getRoot().applyCss();
