@@ -50,6 +50,7 @@ public final class JourneyCanvas implements CanvasView {
     private final MapPainter painter = new MapPainter();
     private final InPlaceEditor editor;
     private final CanvasInput input;
+    private final PaletteDrop paletteDrop;
 
     private MapLayout layout;
     private boolean layoutStale = true;
@@ -62,7 +63,8 @@ public final class JourneyCanvas implements CanvasView {
         this.scheduler = new PaintScheduler(this::paintNow);
         this.editor = new InPlaceEditor(pane.overlay(), transform, pane::requestFocus);
         this.input = new CanvasInput(this);
-        new PaletteDrop(this).install(pane);
+        this.paletteDrop = new PaletteDrop(this);
+        paletteDrop.install(pane);
         new CanvasKeys(this).install(pane);
         pane.sizeProperty().addListener(o -> repaint());
         session.revisionProperty().addListener(o -> journeyChanged());
@@ -145,6 +147,10 @@ public final class JourneyCanvas implements CanvasView {
 
     InPlaceEditor editor() {
         return editor;
+    }
+
+    PaletteDrop paletteDrop() {
+        return paletteDrop;
     }
 
     CanvasInput input() {
