@@ -226,6 +226,10 @@ public final class JourneyCanvas implements CanvasView {
         painter.setWrapper(wrapper);
     }
 
+    boolean isPaintPending() {
+        return scheduler.isPending();
+    }
+
     void repaint() {
         scheduler.request();
     }
