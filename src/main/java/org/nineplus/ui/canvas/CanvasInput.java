@@ -323,7 +323,7 @@ final class CanvasInput implements MapPainter.Overlays {
 
     /** The card whose link handle (a dot on the middle of its right edge) is under the pointer. */
     Optional<CardBox> handleAt(MapLayout l, double mx, double my) {
-        double reach = canvas.transform().toMap(MapPainter.HANDLE_RADIUS + 2);
+        double reach = MapPainter.handleRadius(canvas.transform()) + canvas.transform().toMap(2);
         for (double probe : new double[] {mx, mx - reach}) {
             Optional<CardBox> card = l.cardAt(probe, my);
             if (card.isPresent() && Math.hypot(mx - card.get().rect().right(), my - card.get().rect().centerY())

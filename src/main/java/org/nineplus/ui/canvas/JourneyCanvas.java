@@ -59,6 +59,7 @@ public final class JourneyCanvas implements CanvasView {
 
     public JourneyCanvas(EditorSession session) {
         this.session = session;
+        preloadFontsInBackground();
         this.pane = new MapPane();
         this.scheduler = new PaintScheduler(this::paintNow);
         this.editor = new InPlaceEditor(pane.overlay(), transform, pane::requestFocus);
@@ -296,6 +297,13 @@ public final class JourneyCanvas implements CanvasView {
     /** Titles are one paragraph: line breaks become spaces, ends are trimmed. */
     static String oneParagraph(String text) {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Loading the TTFs into JavaFX writes temporary files: start it off the FX thread before the first paint. */
+    private static void preloadFontsInBackground() {
+        Thread loader = new Thread(MapFonts::preload, "nineplus-map-fonts");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void journeyChanged() {

@@ -52,7 +52,7 @@ final class LinkGesture implements Gesture {
         double sx = from.rect().right();
         double sy = from.rect().centerY();
         s.line(sx, sy, x, y, Palette.SELECTION, Stroke.dashed(t.toMap(2)));
-        s.fillCircle(sx, sy, t.toMap(MapPainter.HANDLE_RADIUS), Palette.SELECTION);
+        s.fillCircle(sx, sy, MapPainter.handleRadius(t), Palette.SELECTION);
         s.fillCircle(x, y, t.toMap(4), Palette.SELECTION);
         if (targetId != null) {
             canvas.layout().card(targetId).ifPresent(card -> s.strokeRoundRect(card.rect().inset(-3, -3), 9,

@@ -24,8 +24,9 @@ final class MapPainter {
 
     static final Rgb DESK = Rgb.hex(0xE4E7EB);
     static final Rgb MAP_EDGE = Rgb.hex(0xBAC3CC);
-    /** Radius of a card's link handle, in screen pixels. */
-    static final double HANDLE_RADIUS = 6;
+    /** Radius of a card's link handle, in screen pixels, and at most in map units (so it never hides a card). */
+    static final double HANDLE_RADIUS = 7;
+    static final double HANDLE_MAX_MAP_RADIUS = 9;
 
     /** What the painter asks of the input: handles to show and the gesture's own drawing. */
     interface Overlays {
@@ -62,7 +63,7 @@ final class MapPainter {
             surface.strokeRect(map.inset(-0.5 / z, -0.5 / z), MAP_EDGE, Stroke.solid(1 / z));
             Painter.paint(layout, wrapper.apply(surface), Viewport.of(shown), state);
         }
-        double r = t.toMap(HANDLE_RADIUS);
+        double r = handleRadius(t);
         for (CardBox card : overlays.handleCards(layout)) {
             Rect c = card.rect();
             if (visible.intersects(c)) {
@@ -72,6 +73,11 @@ final class MapPainter {
         }
         overlays.paintOver(surface, t);
         g.setGlobalAlpha(1);
+    }
+
+    /** The handle's radius in map units at the current zoom. */
+    static double handleRadius(CanvasTransform t) {
+        return Math.min(t.toMap(HANDLE_RADIUS), HANDLE_MAX_MAP_RADIUS);
     }
 
     MapFonts fonts() {
