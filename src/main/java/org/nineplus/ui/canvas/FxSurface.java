@@ -1,0 +1,155 @@
+package org.nineplus.ui.canvas;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+
+import org.nineplus.render.PathShape;
+import org.nineplus.render.Rect;
+import org.nineplus.render.Rgb;
+import org.nineplus.render.Stroke;
+import org.nineplus.render.Surface;
+
+/**
+ * A {@link Surface} on a JavaFX canvas. The caller sets the zoom and pan as the graphics' transform, so shapes and
+ * glyphs are rasterised at their real size on screen and text stays sharp at every zoom. Text is drawn in the bundled
+ * font ({@link MapFonts}) at alphabetic baseline, left-aligned, as the layout placed it.
+ */
+final class FxSurface implements Surface {
+
+    private final GraphicsContext g;
+    private final MapFonts fonts;
+    private int clipDepth;
+
+    FxSurface(GraphicsContext graphics, MapFonts fonts) {
+        this.g = graphics;
+        this.fonts = fonts;
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    @Override
+    public void fillRect(Rect r, Rgb fill) {
+        g.setFill(colour(fill));
+        g.fillRect(r.x(), r.y(), r.width(), r.height());
+    }
+
+    @Override
+    public void strokeRect(Rect r, Rgb colour, Stroke stroke) {
+        use(colour, stroke);
+        g.strokeRect(r.x(), r.y(), r.width(), r.height());
+    }
+
+    @Override
+    public void fillRoundRect(Rect r, double radius, Rgb fill) {
+        g.setFill(colour(fill));
+        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void strokeRoundRect(Rect r, double radius, Rgb colour, Stroke stroke) {
+        use(colour, stroke);
+        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgb colour, Stroke stroke) {
+        use(colour, stroke);
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillPath(PathShape path, Rgb fill) {
+        g.setFill(colour(fill));
+        trace(path);
+        g.fill();
+    }
+
+    @Override
+    public void strokePath(PathShape path, Rgb colour, Stroke stroke) {
+        use(colour, stroke);
+        trace(path);
+        g.stroke();
+    }
+
+    @Override
+    public void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour) {
+        if (text.isEmpty()) {
+            return;
+        }
+        g.setFill(colour(colour));
+        g.setFont(fonts.font(size, bold));
+        g.fillText(text, x, baselineY);
+    }
+
+    @Override
+    public void clip(Rect r) {
+        g.save();
+        g.beginPath();
+        g.rect(r.x(), r.y(), r.width(), r.height());
+        g.closePath();
+        g.clip();
+        clipDepth++;
+    }
+
+    @Override
+    public void restore() {
+        if (clipDepth == 0) {
+            throw new IllegalStateException("restore without clip");
+        }
+        clipDepth--;
+        g.restore();
+    }
+
+    /** A filled circle, for handles and curve points drawn over the map. */
+    void fillCircle(double cx, double cy, double radius, Rgb fill) {
+        g.setFill(colour(fill));
+        g.fillArc(cx - radius, cy - radius, 2 * radius, 2 * radius, 0, 360, ArcType.ROUND);
+    }
+
+    void strokeCircle(double cx, double cy, double radius, Rgb colour, Stroke stroke) {
+        use(colour, stroke);
+        g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
+    /** Multiplies the opacity of what follows (1 = opaque), for drag previews. */
+    void setAlpha(double alpha) {
+        g.setGlobalAlpha(alpha);
+    }
+
+    private void trace(PathShape path) {
+        g.beginPath();
+        for (PathShape.Segment segment : path.segments()) {
+            if (segment instanceof PathShape.MoveTo m) {
+                g.moveTo(m.x(), m.y());
+            } else if (segment instanceof PathShape.LineTo l) {
+                g.lineTo(l.x(), l.y());
+            } else if (segment instanceof PathShape.CubicTo c) {
+                g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
+            } else {
+                g.closePath();
+            }
+        }
+    }
+
+    private void use(Rgb colour, Stroke stroke) {
+        g.setStroke(colour(colour));
+        g.setLineWidth(stroke.width());
+        if (stroke.dashed()) {
+            g.setLineCap(StrokeLineCap.BUTT);
+            g.setLineDashes(stroke.dashPattern());
+        } else {
+            g.setLineCap(StrokeLineCap.ROUND);
+            g.setLineDashes((double[]) null);
+        }
+    }
+
+    static Color colour(Rgb c) {
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha() / 255.0);
+    }
+}

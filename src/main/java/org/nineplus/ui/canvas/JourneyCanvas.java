@@ -1,0 +1,321 @@
+package org.nineplus.ui.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+
+import org.nineplus.edit.CardCommands;
+import org.nineplus.edit.LinkCommands;
+import org.nineplus.edit.StageCommands;
+import org.nineplus.model.Card;
+import org.nineplus.model.Journey;
+import org.nineplus.model.Link;
+import org.nineplus.model.Stage;
+import org.nineplus.render.CellHit;
+import org.nineplus.render.LayoutOptions;
+import org.nineplus.render.MapLayout;
+import org.nineplus.render.MapLayouter;
+import org.nineplus.render.PaintState;
+import org.nineplus.render.Rect;
+import org.nineplus.render.Surface;
+import org.nineplus.render.TextLine;
+import org.nineplus.ui.editor.CanvasView;
+import org.nineplus.ui.editor.EditorSession;
+
+/**
+ * The journey map on screen: the session's journey laid out once per revision, painted through the shared
+ * {@link org.nineplus.render.Painter} onto a canvas the size of the view (only the visible part of the map), zoomed
+ * and panned by a {@link CanvasTransform}, and edited by mouse gestures that preview while the mouse moves and
+ * commit one command on release. Column widths are view state kept here, not in the file.
+ */
+public final class JourneyCanvas implements CanvasView {
+
+    private final EditorSession session;
+    private final MapPane pane;
+    private final CanvasTransform transform = new CanvasTransform();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final Map<String, Map<String, Double>> columnWidths = new HashMap<>();
+    private final LayoutOptions baseOptions = LayoutOptions.defaults();
+    private final PaintScheduler scheduler;
+    private final MapPainter painter = new MapPainter();
+    private final InPlaceEditor editor;
+    private final CanvasInput input;
+    private final PaletteDrop paletteDrop;
+
+    private MapLayout layout;
+    private boolean layoutStale = true;
+    private String hoveredCardId;
+    private CellHit dropPreview;
+
+    public JourneyCanvas(EditorSession session) {
+        this.session = session;
+        preloadFontsInBackground();
+        this.pane = new MapPane();
+        this.scheduler = new PaintScheduler(this::paintNow);
+        this.editor = new InPlaceEditor(pane.overlay(), transform, pane::requestFocus);
+        this.input = new CanvasInput(this);
+        this.paletteDrop = new PaletteDrop(this);
+        paletteDrop.install(pane);
+        new CanvasKeys(this).install(pane);
+        pane.sizeProperty().addListener(o -> repaint());
+        session.revisionProperty().addListener(o -> journeyChanged());
+        session.journeyIdProperty().addListener(o -> journeyChanged());
+        session.selectedCards().addListener((SetChangeListener<String>) c -> repaint());
+        session.selectedLinkProperty().addListener(o -> repaint());
+    }
+
+    @Override
+    public Node node() {
+        return pane;
+    }
+
+    // ---- CanvasControls
+
+    @Override
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    @Override
+    public void zoomIn() {
+        zoomAround(transform.stepped(true), pane.getWidth() / 2, pane.getHeight() / 2);
+    }
+
+    @Override
+    public void zoomOut() {
+        zoomAround(transform.stepped(false), pane.getWidth() / 2, pane.getHeight() / 2);
+    }
+
+    @Override
+    public void zoomToActualSize() {
+        zoomAround(1, pane.getWidth() / 2, pane.getHeight() / 2);
+    }
+
+    @Override
+    public void zoomToFit() {
+        MapLayout l = layout();
+        transform.fit(l.width(), l.height(), pane.getWidth(), pane.getHeight());
+        viewChanged();
+    }
+
+    @Override
+    public void focusCanvas() {
+        pane.requestFocus();
+    }
+
+    /**
+     * Deletes what is selected on the canvas: the selected link if there is one, else the selected cards (with their
+     * links), as one undo step. For the window's Delete action; returns whether anything was deleted.
+     */
+    public boolean deleteSelection() {
+        Optional<Journey> journey = session.journey();
+        if (journey.isEmpty()) {
+            return false;
+        }
+        String journeyId = journey.get().id();
+        Link link = session.selectedLinkProperty().get();
+        if (link != null) {
+            session.selectedLinkProperty().set(null);
+            return session.execute(LinkCommands.delete(journeyId, link));
+        }
+        List<String> ids = selectedInJourneyOrder();
+        return !ids.isEmpty() && session.execute(CardCommands.delete(journeyId, ids));
+    }
+
+    // ---- for the gestures, keys and tests of this package
+
+    EditorSession session() {
+        return session;
+    }
+
+    CanvasTransform transform() {
+        return transform;
+    }
+
+    MapPane pane() {
+        return pane;
+    }
+
+    InPlaceEditor editor() {
+        return editor;
+    }
+
+    PaletteDrop paletteDrop() {
+        return paletteDrop;
+    }
+
+    CanvasInput input() {
+        return input;
+    }
+
+    /** The layout of the journey on screen, recomputed only after a new revision, journey or column width. */
+    MapLayout layout() {
+        if (layoutStale || layout == null) {
+            Journey journey = session.journey().orElse(new Journey("none", "", "", null, null, null, null, null));
+            layout = MapLayouter.layout(journey, options(journey.id()));
+            layoutStale = false;
+        }
+        return layout;
+    }
+
+    Optional<Journey> journey() {
+        return session.journey();
+    }
+
+    LayoutOptions options(String journeyId) {
+        return baseOptions.withColumnWidths(columnWidths.getOrDefault(journeyId, Map.of()));
+    }
+
+    /** Stores a column width (view state: not in the file, so no command) and lays the map out again. */
+    void setColumnWidth(String stageId, double width) {
+        session.journey().ifPresent(j -> {
+            columnWidths.computeIfAbsent(j.id(), k -> new HashMap<>())
+                    .put(stageId, Math.max(LayoutOptions.MIN_COLUMN_WIDTH, width));
+            journeyChanged();
+        });
+    }
+
+    double columnWidth(String stageId) {
+        return session.journey().map(j -> options(j.id()).columnWidth(stageId)).orElse(0.0);
+    }
+
+    List<String> selectedInJourneyOrder() {
+        Set<String> selected = Set.copyOf(session.selectedCards());
+        return session.journey().map(j -> j.cards().stream().map(c -> c.id()).filter(selected::contains).toList())
+                .orElse(List.of());
+    }
+
+    void setHoveredCard(String cardId) {
+        if (!Objects.equals(cardId, hoveredCardId)) {
+            hoveredCardId = cardId;
+            repaint();
+        }
+    }
+
+    String hoveredCardId() {
+        return hoveredCardId;
+    }
+
+    void zoomAround(double newZoom, double screenX, double screenY) {
+        if (transform.zoomAt(newZoom, screenX, screenY)) {
+            viewChanged();
+        }
+    }
+
+    void panBy(double dx, double dy) {
+        transform.panBy(dx, dy);
+        viewChanged();
+    }
+
+    /** The map point as a screen point (for tests and pop-ups). */
+    Point2D mapToScreen(double mapX, double mapY) {
+        return pane.localToScreen(transform.toScreenX(mapX), transform.toScreenY(mapY));
+    }
+
+    /** Lets tests watch what is painted, e.g. count cards; identity in the app. */
+    void setSurfaceWrapper(UnaryOperator<Surface> wrapper) {
+        painter.setWrapper(wrapper);
+    }
+
+    boolean isPaintPending() {
+        return scheduler.isPending();
+    }
+
+    void repaint() {
+        scheduler.request();
+    }
+
+    /** Paints at once; the scheduler calls it at most once per pulse. */
+    void paintNow() {
+        MapLayout l = layout();
+        PaintState state = PaintState.NONE.withSelection(Set.copyOf(session.selectedCards()))
+                .withHover(hoveredCardId);
+        Link link = session.selectedLinkProperty().get();
+        int linkIndex = link == null ? -1 : session.journey().map(j -> j.links().indexOf(link)).orElse(-1);
+        if (linkIndex >= 0) {
+            state = state.withSelectedLinks(Set.of(linkIndex));
+        }
+        if (dropPreview != null) {
+            state = state.withDropTarget(dropPreview);
+        }
+        painter.paint(pane.canvas(), l, transform, input.decorate(state), input);
+        editor.place();
+    }
+
+    /** The cell a palette item dragged over the canvas would land in, or null. */
+    void setDropPreview(CellHit hit) {
+        if (!Objects.equals(hit, dropPreview)) {
+            dropPreview = hit;
+            repaint();
+        }
+    }
+
+    /** Opens the in-place editor on a card's title; a changed, non-empty title is one "Edit title" step. */
+    void editTitle(String cardId) {
+        layout().card(cardId).ifPresent(box -> {
+            String old = session.journey().flatMap(j -> j.card(cardId)).map(Card::title).orElse(box.shownTitle());
+            TextLine first = box.titleLines().isEmpty() ? null : box.titleLines().get(0);
+            double size = first == null ? baseOptions.cardTitleSize() : first.size();
+            editor.open(box.rect(), old, size, first != null && first.bold(), text -> {
+                String title = oneParagraph(text);
+                session.journey().ifPresent(j -> j.card(cardId).ifPresent(card -> {
+                    if (!title.isEmpty() && !title.equals(card.title())) {
+                        session.execute(CardCommands.update(j.id(), card.withTitle(title), "Edit title"));
+                    }
+                }));
+            });
+        });
+    }
+
+    /** Opens the in-place editor on a stage's name; a changed, non-empty name is one "Rename" step. */
+    void renameStage(String stageId) {
+        layout().stages().stream().filter(c -> c.stageId().equals(stageId)).findFirst().ifPresent(column -> {
+            String old = session.journey().flatMap(j -> j.stage(stageId)).map(Stage::name).orElse("");
+            Rect h = column.header();
+            editor.open(new Rect(h.x(), h.y(), h.width(), Math.max(24, h.height() / 2)), old,
+                    baseOptions.stageNameSize(), true, text -> {
+                        String name = oneParagraph(text);
+                        session.journey().ifPresent(j -> j.stage(stageId).ifPresent(stage -> {
+                            if (!name.isEmpty() && !name.equals(stage.name())) {
+                                session.execute(StageCommands.update(j.id(), stage.withName(name), "Rename"));
+                            }
+                        }));
+                    });
+        });
+    }
+
+    /** Titles are one paragraph: line breaks become spaces, ends are trimmed. */
+    static String oneParagraph(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Loading the TTFs into JavaFX writes temporary files: start it off the FX thread before the first paint. */
+    private static void preloadFontsInBackground() {
+        Thread loader = new Thread(MapFonts::preload, "nineplus-map-fonts");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void journeyChanged() {
+        layoutStale = true;
+        input.cancelGesture();
+        repaint();
+    }
+
+    private void viewChanged() {
+        MapLayout l = layout();
+        transform.constrain(l.width(), l.height(), pane.getWidth(), pane.getHeight());
+        zoom.set(transform.zoom());
+        repaint();
+    }
+}

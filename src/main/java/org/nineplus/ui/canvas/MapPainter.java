@@ -1,0 +1,94 @@
+package org.nineplus.ui.canvas;
+
+import java.util.function.UnaryOperator;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+
+import org.nineplus.render.CardBox;
+import org.nineplus.render.MapLayout;
+import org.nineplus.render.PaintState;
+import org.nineplus.render.Painter;
+import org.nineplus.render.Palette;
+import org.nineplus.render.Rect;
+import org.nineplus.render.Rgb;
+import org.nineplus.render.Stroke;
+import org.nineplus.render.Surface;
+import org.nineplus.render.Viewport;
+
+/**
+ * One paint of the view: the part of the map inside the view through the shared {@link Painter} at the current zoom
+ * and pan, the grey desk around the map, then the screen-only overlays (link handles, the gesture's preview).
+ */
+final class MapPainter {
+
+    static final Rgb DESK = Rgb.hex(0xE4E7EB);
+    static final Rgb MAP_EDGE = Rgb.hex(0xBAC3CC);
+    /** Radius of a card's link handle, in screen pixels, and at most in map units (so it never hides a card). */
+    static final double HANDLE_RADIUS = 7;
+    static final double HANDLE_MAX_MAP_RADIUS = 9;
+
+    /** What the painter asks of the input: handles to show and the gesture's own drawing. */
+    interface Overlays {
+        Iterable<CardBox> handleCards(MapLayout layout);
+
+        void paintOver(FxSurface surface, CanvasTransform transform);
+    }
+
+    private final MapFonts fonts = new MapFonts();
+    private UnaryOperator<Surface> wrapper = UnaryOperator.identity();
+
+    void setWrapper(UnaryOperator<Surface> value) {
+        wrapper = value == null ? UnaryOperator.identity() : value;
+    }
+
+    void paint(Canvas canvas, MapLayout layout, CanvasTransform t, PaintState state, Overlays overlays) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setGlobalAlpha(1);
+        g.setFill(FxSurface.colour(DESK));
+        g.fillRect(0, 0, w, h);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double z = t.zoom();
+        g.setTransform(z, 0, 0, z, -t.originX() * z, -t.originY() * z);
+        FxSurface surface = new FxSurface(g, fonts);
+        Rect visible = t.visible(w, h);
+        Rect map = layout.bounds();
+        Rect shown = intersection(visible, map);
+        if (shown != null) {
+            surface.strokeRect(map.inset(-0.5 / z, -0.5 / z), MAP_EDGE, Stroke.solid(1 / z));
+            Painter.paint(layout, wrapper.apply(surface), Viewport.of(shown), state);
+        }
+        double r = handleRadius(t);
+        for (CardBox card : overlays.handleCards(layout)) {
+            Rect c = card.rect();
+            if (visible.intersects(c)) {
+                surface.fillCircle(c.right(), c.centerY(), r, Palette.SELECTION);
+                surface.fillCircle(c.right(), c.centerY(), r * 0.45, Palette.CARD_FILL);
+            }
+        }
+        overlays.paintOver(surface, t);
+        g.setGlobalAlpha(1);
+    }
+
+    /** The handle's radius in map units at the current zoom. */
+    static double handleRadius(CanvasTransform t) {
+        return Math.min(t.toMap(HANDLE_RADIUS), HANDLE_MAX_MAP_RADIUS);
+    }
+
+    MapFonts fonts() {
+        return fonts;
+    }
+
+    private static Rect intersection(Rect a, Rect b) {
+        double x1 = Math.max(a.x(), b.x());
+        double y1 = Math.max(a.y(), b.y());
+        double x2 = Math.min(a.right(), b.right());
+        double y2 = Math.min(a.bottom(), b.bottom());
+        return x2 > x1 && y2 > y1 ? Rect.spanning(x1, y1, x2, y2) : null;
+    }
+}

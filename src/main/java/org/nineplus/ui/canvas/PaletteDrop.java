@@ -1,0 +1,87 @@
+package org.nineplus.ui.canvas;
+
+import java.util.Optional;
+
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+
+import org.nineplus.edit.CardCommands;
+import org.nineplus.edit.Ids;
+import org.nineplus.model.Card;
+import org.nineplus.model.Journey;
+import org.nineplus.render.CellHit;
+import org.nineplus.ui.editor.PaletteItem;
+
+/**
+ * Drops from the palette: while a palette item is dragged over a cell the cell and the insertion line are
+ * highlighted; a drop adds a card of that kind there (one command), selects it and opens its title for editing.
+ */
+final class PaletteDrop {
+
+    private final JourneyCanvas canvas;
+
+    PaletteDrop(JourneyCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    void install(MapPane pane) {
+        pane.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            Optional<CellHit> hit = item(e.getDragboard()).flatMap(i -> cellAt(e.getX(), e.getY()));
+            if (hit.isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            canvas.setDropPreview(hit.orElse(null));
+            e.consume();
+        });
+        pane.addEventHandler(DragEvent.DRAG_EXITED, e -> canvas.setDropPreview(null));
+        pane.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            Optional<PaletteItem> item = item(e.getDragboard());
+            boolean done = item.isPresent() && drop(item.get(), e.getX(), e.getY());
+            canvas.setDropPreview(null);
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    static Optional<PaletteItem> item(Dragboard board) {
+        if (!board.hasContent(PaletteItem.DATA_FORMAT)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PaletteItem.valueOf(String.valueOf(board.getContent(PaletteItem.DATA_FORMAT))));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<CellHit> cellAt(double x, double y) {
+        CanvasTransform t = canvas.transform();
+        return canvas.layout().cellAt(t.toMapX(x), t.toMapY(y));
+    }
+
+    /** Adds a card of the item's kind in the cell at the view point (x, y); false outside the cells. */
+    boolean drop(PaletteItem item, double x, double y) {
+        Optional<CellHit> hit = cellAt(x, y);
+        Optional<Journey> journey = canvas.journey();
+        if (hit.isEmpty() || journey.isEmpty()) {
+            return false;
+        }
+        Card card = newCard(item, new Ids(journey.get()).next("c"), hit.get());
+        if (!canvas.session().execute(CardCommands.add(journey.get().id(), card, hit.get().insertionIndex()))) {
+            return false;
+        }
+        canvas.session().selectedCards().clear();
+        canvas.session().selectedCards().add(card.id());
+        canvas.editTitle(card.id());
+        return true;
+    }
+
+    static Card newCard(PaletteItem item, String id, CellHit hit) {
+        return switch (item) {
+            case EXISTING -> Card.existing(id, hit.stageId(), hit.laneId(), "New element", null);
+            case IDEA -> Card.idea(id, hit.stageId(), hit.laneId(), "New idea");
+            case NOTE -> Card.existing(id, hit.stageId(), hit.laneId(), "Note", null);
+        };
+    }
+}
