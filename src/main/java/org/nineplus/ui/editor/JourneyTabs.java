@@ -40,7 +40,6 @@ public final class JourneyTabs extends HBox {
         setAlignment(Pos.BOTTOM_LEFT);
         tabs.setId("journeyTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         HBox.setHgrow(tabs, Priority.ALWAYS);
         Button plus = add.button();
         plus.setText(null);
