@@ -56,7 +56,7 @@ public final class WorkbenchApp extends Application {
         WorkshopJson json = new WorkshopJson();
         WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
                 WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
-        workbench = new Workbench(services);
+        workbench = new Workbench(services, CanvasPending::new);
         workbench.start(stage, libraryArgument(getParameters().getRaw()));
     }
 
@@ -64,7 +64,8 @@ public final class WorkbenchApp extends Application {
     public void stop() throws InterruptedException {
         if (workbench != null) {
             workbench.close();
-            workbench.awaitClosed(5, TimeUnit.SECONDS);
+            // The window is already gone; wait here while the autosave writes the last edits and the library closes.
+            workbench.awaitClosed(20, TimeUnit.SECONDS);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.nineplus.model.Card;
+import org.nineplus.model.CardStatus;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Link;
 
@@ -26,6 +27,22 @@ public final class CardCommands {
     public static Command update(String journeyId, Card changed, String what) {
         return Command.of(what + " of " + Cells.quoted(changed.title()), w -> Cells.editJourney(w, journeyId,
                 j -> j.withCards(j.cards().stream().map(c -> c.id().equals(changed.id()) ? changed : c).toList())));
+    }
+
+    /**
+     * Makes a card an EXISTING element or an IDEA. An idea has no score and an existing element improves nothing, so
+     * those fields are cleared; ideas that improved a card that stops being EXISTING improve nothing from then on.
+     */
+    public static Command changeStatus(String journeyId, String cardId, CardStatus status) {
+        return Command.of("Change status", w -> Cells.editJourney(w, journeyId, j -> {
+            Card card = j.card(cardId).orElseThrow(() -> new IllegalArgumentException("no card " + cardId));
+            if (card.status() == status) {
+                return j;
+            }
+            Card changed = status == CardStatus.IDEA ? card.withStatus(status).withScore(null)
+                    : card.withStatus(status).withImproves(null);
+            return j.withCards(dropBrokenImproves(j.cards().stream().map(c -> c == card ? changed : c).toList()));
+        }));
     }
 
     /** Moves cards, in their current order, to position {@code index} of a cell. */

@@ -31,6 +31,12 @@ public final class JourneyCommands {
                 w -> Cells.editJourney(w, journeyId, j -> j.withTitle(title)));
     }
 
+    /** Changes the persona line of a journey ("Young family in their first house"). */
+    public static Command changePersona(String journeyId, String persona) {
+        return Command.of("Change persona of journey", w -> Cells.editJourney(w, journeyId,
+                j -> j.withPersona(persona == null ? "" : persona.strip())));
+    }
+
     /** Copies a journey, right after the original, under a fresh id and the given title. */
     public static Command duplicate(String journeyId, String title) {
         return Command.of("Duplicate journey", w -> {

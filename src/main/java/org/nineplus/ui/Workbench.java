@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -23,11 +24,20 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.nineplus.ui.editor.AutosaveBinding;
+import org.nineplus.ui.editor.CanvasView;
+import org.nineplus.ui.editor.CardClipboard;
+import org.nineplus.ui.editor.EditorActions;
+import org.nineplus.ui.editor.EditorDialogs;
+import org.nineplus.ui.editor.EditorScreen;
+import org.nineplus.ui.editor.EditorSession;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
@@ -46,25 +56,49 @@ public final class Workbench {
     static final double HEIGHT = 800;
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
+    static final int UNDO_LIMIT = 500;
 
     private final WorkbenchServices services;
     private final FileDialogs fileDialogs;
+    private final CanvasView.Factory canvasFactory;
+    /** One clipboard for every editor of this window: copy in one workshop, paste in another. */
+    private final CardClipboard clipboard = new CardClipboard();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "nineplus-library");
         thread.setDaemon(true);
         return thread;
     });
+    private final MenuBar menuBar = new MenuBar();
+    private final ToolBar toolBar = new ToolBar();
+    private final StackPane content = new StackPane();
+    private java.time.Duration autosaveDelay = AutosaveBinding.DELAY;
     private LibraryViewModel library;
+    private LibraryActions libraryActions;
+    private LibraryScreen libraryScreen;
+    private Command quit;
     private Stage stage;
+    private OpenEditor editor;
 
-    public Workbench(WorkbenchServices services, FileDialogs fileDialogs) {
+    /** The editor of one open workshop, with what must be undone when it closes. */
+    private record OpenEditor(EditorSession session, AutosaveBinding autosave, EditorActions actions,
+                              EditorScreen screen) {
+    }
+
+    /** @param canvasFactory makes the journey canvas of each opened workshop ({@code JourneyCanvas::new}) */
+    public Workbench(WorkbenchServices services, FileDialogs fileDialogs, CanvasView.Factory canvasFactory) {
         this.services = Objects.requireNonNull(services, "services");
         this.fileDialogs = Objects.requireNonNull(fileDialogs, "fileDialogs");
+        this.canvasFactory = Objects.requireNonNull(canvasFactory, "canvasFactory");
     }
 
     /** With the platform's file choosers. */
-    public Workbench(WorkbenchServices services) {
-        this(services, new FxFileDialogs());
+    public Workbench(WorkbenchServices services, CanvasView.Factory canvasFactory) {
+        this(services, new FxFileDialogs(), canvasFactory);
+    }
+
+    /** How long after the last edit the autosave writes; tests shorten it. Before {@link #start}. */
+    public void setAutosaveDelay(java.time.Duration delay) {
+        this.autosaveDelay = Objects.requireNonNull(delay, "delay");
     }
 
     /** Builds the window on {@code stage}, shows it, then opens the library at {@code libraryPath}. FX thread. */
@@ -76,43 +110,89 @@ public final class Workbench {
 
         BackgroundWork work = new BackgroundWork(background, Platform::runLater);
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
-        LibraryActions actions = new LibraryActions(library, fileDialogs, stage, stylesheets);
-        Command quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
+        libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
+        quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, stage::close);
+        libraryScreen = new LibraryScreen(library, libraryActions);
 
-        MenuBar menuBar = new MenuBar();
         menuBar.setId("menuBar");
-        menuBar.getMenus().setAll(actions.menus(quit));
-        VBox root = new VBox(menuBar, toolBar(actions), new LibraryScreen(library, actions));
-        VBox.setVgrow(root.getChildren().get(2), javafx.scene.layout.Priority.ALWAYS);
+        toolBar.setId("toolBar");
+        content.setId("workbenchContent");
+        VBox root = new VBox(menuBar, toolBar, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
         root.setId("workbench");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
-        stage.setTitle("NinePlus — Library");
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.getIcons().setAll(icons());
         stage.setOnHidden(e -> close());
+        showLibrary();
+        library.editingProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showEditor(now, stylesheets);
+            }
+        });
         stage.show();
         library.openLibrary(libraryPath);
     }
 
-    private static ToolBar toolBar(LibraryActions actions) {
-        ToolBar toolBar = new ToolBar();
-        toolBar.setId("toolBar");
-        for (List<Command> group : actions.toolbarGroups()) {
+    private void showLibrary() {
+        stage.titleProperty().unbind();
+        stage.setTitle("NinePlus — Library");
+        menuBar.getMenus().setAll(libraryActions.menus(quit));
+        toolBar.getItems().clear();
+        for (List<Command> group : libraryActions.toolbarGroups()) {
             if (!toolBar.getItems().isEmpty()) {
                 toolBar.getItems().add(new Separator(Orientation.VERTICAL));
             }
             for (Command command : group) {
-                Button button = command.button();
-                toolBar.getItems().add(button);
+                toolBar.getItems().add(command.button());
             }
         }
-        return toolBar;
+        content.getChildren().setAll(libraryScreen);
+    }
+
+    private void showEditor(LibraryViewModel.Editing editing, List<String> stylesheets) {
+        if (editor != null) {
+            leaveEditor(false);
+        }
+        EditorSession session = new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
+        AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
+        CanvasView canvas = canvasFactory.create(session);
+        EditorActions actions = new EditorActions(session, canvas, clipboard, new EditorDialogs(stage, stylesheets),
+                () -> Platform.runLater(() -> leaveEditor(true)));
+        EditorScreen screen = new EditorScreen(session, canvas, actions, autosave);
+        editor = new OpenEditor(session, autosave, actions, screen);
+
+        menuBar.getMenus().setAll(actions.menus(quit));
+        toolBar.getItems().setAll(actions.toolbarItems());
+        stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
+        content.getChildren().setAll(screen);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> "NinePlus — " + session.current().title()
+                + (session.dirtyProperty().get() ? " •" : ""), session.workshopProperty(), session.dirtyProperty()));
+        Platform.runLater(screen::focusCanvas);
+    }
+
+    /**
+     * Back to the library (Ctrl+L; run after the key event, since it swaps the menus whose shortcut fired). The editor stops handing edits to its autosave at once; the last edits are
+     * written on the library's thread, before anything else the library does with the store.
+     */
+    private void leaveEditor(boolean showLibrary) {
+        OpenEditor closing = editor;
+        if (closing == null) {
+            return;
+        }
+        editor = null;
+        closing.autosave().detach();
+        closing.actions().extraAccelerators().keySet().forEach(stage.getScene().getAccelerators()::remove);
+        library.closeEditor(closing.autosave()::flush);
+        if (showLibrary) {
+            showLibrary();
+        }
     }
 
     private static String stylesheet() {
@@ -140,8 +220,19 @@ public final class Workbench {
         return library;
     }
 
-    /** Closes the library after any work still queued, and stops the background thread. FX thread. */
+    /** The session of the workshop open in the editor, if one is. */
+    public Optional<EditorSession> editorSession() {
+        return Optional.ofNullable(editor).map(OpenEditor::session);
+    }
+
+    /**
+     * Writes the open editor's last edits, closes the library after any work still queued, and stops the
+     * background thread. FX thread; the waiting happens on the background thread ({@link #awaitClosed}).
+     */
     public void close() {
+        if (editor != null && !background.isShutdown()) {
+            leaveEditor(false);
+        }
         if (library != null && !background.isShutdown()) {
             library.close();
         }

@@ -43,7 +43,7 @@ class WorkbenchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workbench = new Workbench(services, files);
+        workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
         workbench.start(stage, library());
     }
 
@@ -146,7 +146,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(services, files);
+            workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
             workbench.start(stage, library());
         });
         waitForLibrary();
@@ -264,7 +264,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(services, files);
+            workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
             workbench.start(stage, random);
         });
         waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.FAILED);
@@ -291,7 +291,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(gated, files);
+            workbench = new Workbench(gated, files, org.nineplus.ui.editor.TestCanvas::new);
             workbench.start(stage, folder.resolve("second.mv.db"));
         });
 
@@ -355,7 +355,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void enterAndDoubleClickOpenTheSelectedWorkshop(FxRobot robot) throws Exception {
+    void enterAndDoubleClickOpenTheSelectedWorkshopInTheEditorAndCtrlLGoesBack(FxRobot robot) throws Exception {
         waitForLibrary();
         robot.push(KeyCode.CONTROL, KeyCode.N);
         typeTitleAndConfirm(robot, "Travel insurance");
@@ -365,12 +365,16 @@ class WorkbenchTest {
 
         select(robot, sampleTitle());
         robot.push(KeyCode.ENTER);
-        waitForIdle();
-        assertThat(onFx(overviewTitle::getText)).isEqualTo(sampleTitle());
+        waitUntil(() -> workbench.editorSession().isPresent());
+        assertThat(onFx(stage::getTitle)).isEqualTo("NinePlus — " + sampleTitle());
+        assertThat(onFx(() -> inWindow(robot, "#editorScreen").tryQuery().isPresent())).isTrue();
 
-        robot.doubleClickOn("Travel insurance");
+        robot.push(KeyCode.CONTROL, KeyCode.L);
         waitForIdle();
-        assertThat(onFx(overviewTitle::getText)).isEqualTo("Travel insurance");
+        assertThat(onFx(stage::getTitle)).isEqualTo("NinePlus — Library");
+        robot.doubleClickOn("Travel insurance");
+        waitUntil(() -> workbench.editorSession().isPresent());
+        assertThat(onFx(stage::getTitle)).isEqualTo("NinePlus — Travel insurance");
     }
 
     @Test

@@ -41,6 +41,23 @@ public final class LibraryViewModel {
     /** Where the library is in its life. */
     public enum Phase { CLOSED, OPENING, FAILED, READY }
 
+    /**
+     * A workshop loaded for the editor, with the library's store for its autosave. The H2 store's methods are
+     * synchronized, so the autosave thread and the library's thread may both use it.
+     */
+    public record Editing(StoredWorkshop workshop, WorkshopStore store) {
+        public Editing {
+            Objects.requireNonNull(workshop, "workshop");
+            Objects.requireNonNull(store, "store");
+        }
+    }
+
+    /** Writes what an editor still holds; runs on the library's thread before anything after it. */
+    @FunctionalInterface
+    public interface Flush {
+        void run() throws Exception;
+    }
+
     static final String SAMPLE_NAME = "claims-workshop.json";
 
     private final WorkbenchServices services;
@@ -58,6 +75,7 @@ public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<WorkshopSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<StoredWorkshop> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final ReadOnlyObjectWrapper<Editing> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canAct;
@@ -167,11 +185,35 @@ public final class LibraryViewModel {
         }, "Created \"" + clean + "\"");
     }
 
-    /** Loads the selected workshop and shows it. */
+    /** Loads the selected workshop on the library's thread and hands it to the editor. */
     public void openSelected() {
         WorkshopSummary summary = requireSelection();
-        change("Opening workshop…", "Could not open \"" + summary.title() + "\"",
-                () -> new Change(store.list(), summary.id(), store.load(summary.id())), null);
+        change("Opening workshop…", "Could not open \"" + summary.title() + "\"", () -> {
+            StoredWorkshop loaded = store.load(summary.id());
+            return new Change(store.list(), summary.id(), loaded, new Editing(loaded, store));
+        }, null);
+    }
+
+    /**
+     * Leaves the editor: {@code flush} writes its last edits on the library's thread (before any later store call
+     * and before the store is closed), then the list shows the new state. The editor is gone at once.
+     */
+    public void closeEditor(Flush flush) {
+        Editing closing = editing.get();
+        if (closing == null) {
+            return;
+        }
+        editing.set(null);
+        long id = closing.workshop().id();
+        work.run("Saving…", () -> {
+            flush.run();
+            WorkshopStore current = store;
+            return current == null ? null : new Change(current.list(), id, current.load(id), null);
+        }, change -> {
+            if (change != null && phase.get() == Phase.READY) {
+                apply(change);
+            }
+        }, e -> error.set(Messages.failure("Could not save \"" + closing.workshop().workshop().title() + "\"", e)));
     }
 
     public void renameSelected(String newTitle) {
@@ -220,7 +262,10 @@ public final class LibraryViewModel {
     }
 
     /** What an action left behind: the new list, what to select (null: nothing), what to show (null: unchanged). */
-    private record Change(List<WorkshopSummary> workshops, Long select, StoredWorkshop open) {
+    private record Change(List<WorkshopSummary> workshops, Long select, StoredWorkshop open, Editing edit) {
+        Change(List<WorkshopSummary> workshops, Long select, StoredWorkshop open) {
+            this(workshops, select, open, null);
+        }
     }
 
     private void change(String activity, String failurePrefix, Callable<Change> action, String doneMessage) {
@@ -249,6 +294,9 @@ public final class LibraryViewModel {
         }
         if (change.open() != null) {
             opened.set(change.open());
+            if (change.edit() != null) {
+                editing.set(change.edit());
+            }
         } else if (shown != null && workshops.stream().noneMatch(w -> w.id() == shown.id())) {
             opened.set(null);
         }
@@ -332,6 +380,11 @@ public final class LibraryViewModel {
     /** The workshop shown in the overview, or null. */
     public ReadOnlyObjectProperty<StoredWorkshop> openedProperty() {
         return opened.getReadOnlyProperty();
+    }
+
+    /** The workshop open in the editor, or null while the library is shown. */
+    public ReadOnlyObjectProperty<Editing> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** The last problem, in one sentence; empty when there is none. */

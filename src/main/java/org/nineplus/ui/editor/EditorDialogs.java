@@ -1,0 +1,79 @@
+package org.nineplus.ui.editor;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The small questions the editor asks: a name, and whether a delete is meant. */
+public final class EditorDialogs {
+
+    private final Window owner;
+    private final List<String> stylesheets;
+
+    public EditorDialogs(Window owner, List<String> stylesheets) {
+        this.owner = owner;
+        this.stylesheets = List.copyOf(stylesheets);
+    }
+
+    /** Asks for a name; OK stays disabled while it is blank. Empty when cancelled. */
+    public Optional<String> askName(String heading, String okText, String initial) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(heading);
+        DialogPane pane = prepare(dialog);
+        pane.setHeaderText(heading);
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        TextField name = new TextField(initial);
+        name.setId("nameField");
+        name.setPrefColumnCount(28);
+        BooleanBinding blank = Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty());
+        Label hint = new Label("A name is needed.");
+        hint.getStyleClass().add("hint");
+        hint.visibleProperty().bind(blank);
+        pane.setContent(new VBox(8, new Label("Name"), name, hint));
+        pane.lookupButton(ok).disableProperty().bind(blank);
+        pane.lookupButton(ok).setId("nameOkButton");
+        dialog.setResultConverter(button -> button == ok ? name.getText().strip() : null);
+        Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        });
+        return dialog.showAndWait();
+    }
+
+    /** Asks whether to go ahead with a delete; Cancel is the default button. */
+    public boolean confirmDelete(String heading, String question, String details) {
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        alert.setTitle(heading);
+        DialogPane pane = prepare(alert);
+        pane.setHeaderText(question);
+        pane.setContentText(details);
+        pane.lookupButton(delete).getStyleClass().add("danger");
+        pane.lookupButton(delete).setId("confirmDeleteButton");
+        ((Button) pane.lookupButton(delete)).setDefaultButton(false);
+        ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(delete::equals).isPresent();
+    }
+
+    private DialogPane prepare(Dialog<?> dialog) {
+        dialog.initOwner(owner);
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(stylesheets);
+        pane.setId("editorDialog");
+        return pane;
+    }
+}

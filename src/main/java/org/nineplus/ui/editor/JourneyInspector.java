@@ -1,0 +1,25 @@
+package org.nineplus.ui.editor;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+/** What the inspector shows when nothing is selected: the journey's title and persona line. */
+final class JourneyInspector extends VBox {
+
+    JourneyInspector(JourneyInspectorModel model) {
+        super(10);
+        setId("journeyInspector");
+        getStyleClass().add("inspector-form");
+        Label heading = new Label("Journey");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label("Select a card or a stage on the map to edit it here.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        getChildren().addAll(heading, FieldViews.text("journeyTitle", "Title", model.title()),
+                FieldViews.area("persona", "Persona (shown on the map)", model.persona()), hint);
+        setPadding(new Insets(12));
+    }
+}

@@ -1,0 +1,65 @@
+package org.nineplus.ui.editor;
+
+import java.util.Map;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+
+import atlantafx.base.theme.Styles;
+
+/** The card kinds to drag onto the canvas; the canvas reads {@link PaletteItem#DATA_FORMAT}. */
+public final class Palette extends VBox {
+
+    private static final Map<PaletteItem, Ikon> ICONS = Map.of(
+            PaletteItem.EXISTING, MaterialDesignC.CARD_OUTLINE,
+            PaletteItem.IDEA, MaterialDesignL.LIGHTBULB_ON_OUTLINE,
+            PaletteItem.NOTE, MaterialDesignN.NOTE_TEXT_OUTLINE);
+    private static final Map<PaletteItem, String> HINTS = Map.of(
+            PaletteItem.EXISTING, "Drag onto a cell: an element of today's service, to be scored 1–10",
+            PaletteItem.IDEA, "Drag onto a cell: an improvement idea, with cost and expected score",
+            PaletteItem.NOTE, "Drag onto a cell: a free note, e.g. in a notes lane");
+
+    public Palette() {
+        super(8);
+        setId("palette");
+        getStyleClass().add("palette");
+        Label heading = new Label("Add");
+        heading.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().add(heading);
+        for (PaletteItem item : PaletteItem.values()) {
+            getChildren().add(source(item));
+        }
+    }
+
+    private static Label source(PaletteItem item) {
+        Label label = new Label(item.label(), new FontIcon(ICONS.get(item)));
+        label.setId("palette" + item.name());
+        label.getStyleClass().addAll("palette-item", "palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true);
+        Tooltip tooltip = new Tooltip(HINTS.get(item));
+        tooltip.setShowDelay(Duration.millis(300));
+        label.setTooltip(tooltip);
+        label.setAccessibleText(HINTS.get(item));
+        label.setOnDragDetected(e -> {
+            Dragboard board = label.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.put(PaletteItem.DATA_FORMAT, item.name());
+            board.setContent(content);
+            board.setDragView(label.snapshot(null, null));
+            e.consume();
+        });
+        return label;
+    }
+}
