@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.ui.Workbench;
+import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.WorkshopImporter;
 
@@ -56,7 +57,7 @@ public final class WorkbenchApp extends Application {
         WorkshopJson json = new WorkshopJson();
         WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
                 WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
-        workbench = new Workbench(services, CanvasPending::new);
+        workbench = new Workbench(services, JourneyCanvas::new);
         workbench.start(stage, libraryArgument(getParameters().getRaw()));
     }
 

@@ -32,7 +32,7 @@ import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.editor.CardInspectorModel;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.editor.TestCanvas;
+import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,7 +59,7 @@ class EditorWindowTest {
     }
 
     private Workbench newWorkbench() {
-        Workbench created = new Workbench(services, files, TestCanvas::new);
+        Workbench created = new Workbench(services, files, JourneyCanvas::new);
         created.setAutosaveDelay(Duration.ofMillis(300));
         return created;
     }
@@ -132,7 +132,7 @@ class EditorWindowTest {
 
     private void focusCanvas(FxRobot robot) throws Exception {
         onFx(() -> {
-            robot.lookup("#testCanvas").query().requestFocus();
+            robot.lookup("#journeyCanvas").query().requestFocus();
             return null;
         });
     }

@@ -43,7 +43,7 @@ class WorkbenchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
+        workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
         workbench.start(stage, library());
     }
 
@@ -146,7 +146,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
+            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
             workbench.start(stage, library());
         });
         waitForLibrary();
@@ -264,7 +264,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(services, files, org.nineplus.ui.editor.TestCanvas::new);
+            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
             workbench.start(stage, random);
         });
         waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.FAILED);
@@ -291,7 +291,7 @@ class WorkbenchTest {
 
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new Workbench(gated, files, org.nineplus.ui.editor.TestCanvas::new);
+            workbench = new Workbench(gated, files, org.nineplus.ui.canvas.JourneyCanvas::new);
             workbench.start(stage, folder.resolve("second.mv.db"));
         });
 

@@ -31,6 +31,7 @@ import org.nineplus.render.Surface;
 import org.nineplus.render.TextLine;
 import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.editor.EditorSession;
+import org.nineplus.ui.editor.SelectionActions;
 
 /**
  * The journey map on screen: the session's journey laid out once per revision, painted through the shared
@@ -38,7 +39,7 @@ import org.nineplus.ui.editor.EditorSession;
  * and panned by a {@link CanvasTransform}, and edited by mouse gestures that preview while the mouse moves and
  * commit one command on release. Column widths are view state kept here, not in the file.
  */
-public final class JourneyCanvas implements CanvasView {
+public final class JourneyCanvas implements CanvasView, SelectionActions {
 
     private final EditorSession session;
     private final MapPane pane;
@@ -117,6 +118,7 @@ public final class JourneyCanvas implements CanvasView {
      * Deletes what is selected on the canvas: the selected link if there is one, else the selected cards (with their
      * links), as one undo step. For the window's Delete action; returns whether anything was deleted.
      */
+    @Override
     public boolean deleteSelection() {
         Optional<Journey> journey = session.journey();
         if (journey.isEmpty()) {

@@ -6,6 +6,6 @@ package org.nineplus.ui.editor;
  */
 public interface SelectionActions {
 
-    /** Deletes the selected cards, or the selected link, as one undo step. */
-    void deleteSelection();
+    /** Deletes the selected cards, or the selected link, as one undo step; false when nothing was selected. */
+    boolean deleteSelection();
 }

@@ -68,7 +68,10 @@ class EditsViewModelTest {
     @Test
     void deleteUsesTheCanvasWhenItOffersOne() {
         int[] asked = {0};
-        SelectionEdits withCanvas = new SelectionEdits(session, clipboard, () -> Optional.of(() -> asked[0]++));
+        SelectionEdits withCanvas = new SelectionEdits(session, clipboard, () -> Optional.<SelectionActions>of(() -> {
+            asked[0]++;
+            return true;
+        }));
         session.selectedCards().add("B");
         withCanvas.delete();
         assertThat(asked[0]).isEqualTo(1);
