@@ -40,7 +40,7 @@ final class KanoPlot extends Region {
     private final Label xMin = axis("\u22121");
     private final Label xMax = axis("0");
     private final Label yAxis = axis("Better  0 \u2192 1");
-    private final List<Circle> dots = new ArrayList<>();
+    private final List<Dot> dots = new ArrayList<>();
 
     KanoPlot(AdvisorViewModel model) {
         this.model = model;
@@ -80,25 +80,14 @@ final class KanoPlot extends Region {
             getChildren().remove(dots.remove(dots.size() - 1));
         }
         while (dots.size() < points.size()) {
-            Circle dot = new Circle(POINT_RADIUS);
-            dot.getStyleClass().add(AdvisorStyles.KANO_POINT);
-            dot.setManaged(false);
-            dot.setCursor(Cursor.HAND);
-            Tooltip tip = new Tooltip();
-            Tooltip.install(dot, tip);
-            dot.setUserData(tip);
-            dot.setOnMouseClicked(e -> model.selectCard(((KanoPoint) dot.getProperties().get(KanoPoint.class))
-                    .cardId()));
+            Dot dot = new Dot();
+            dot.setOnMouseClicked(e -> model.selectCard(dot.point.cardId()));
             dots.add(dot);
             getChildren().add(dot);
         }
         for (int i = 0; i < points.size(); i++) {
             KanoPoint point = points.get(i);
-            Circle dot = dots.get(i);
-            dot.getProperties().put(KanoPoint.class, point);
-            dot.setId("advisorKano-" + point.cardId());
-            ((Tooltip) dot.getUserData()).setText(point.title() + (point.category().isEmpty() ? ""
-                    : " (" + point.category() + ")"));
+            dots.get(i).show(point);
         }
         requestLayout();
     }
@@ -133,7 +122,7 @@ final class KanoPlot extends Region {
         double yh = yAxis.prefHeight(yw);
         yAxis.resizeRelocate(LEFT / 2 - yw / 2, TOP + h / 2 - yh / 2, yw, yh);
         for (int i = 0; i < dots.size(); i++) {
-            KanoPoint point = (KanoPoint) dots.get(i).getProperties().get(KanoPoint.class);
+            KanoPoint point = dots.get(i).point;
             dots.get(i).setCenterX(LEFT + (point.worse() + 1) * w);
             dots.get(i).setCenterY(TOP + (1 - point.better()) * h);
         }
@@ -145,5 +134,29 @@ final class KanoPlot extends Region {
         double left = h == HPos.RIGHT ? x - width : x;
         double top = v == VPos.BOTTOM ? y - height : y;
         label.resizeRelocate(left, top, width, height);
+    }
+
+    /** One idea's point; kept and reused across revisions with its tooltip. */
+    static final class Dot extends Circle {
+        private final Tooltip tooltip = new Tooltip();
+        private KanoPoint point;
+
+        Dot() {
+            super(POINT_RADIUS);
+            getStyleClass().add(AdvisorStyles.KANO_POINT);
+            setManaged(false);
+            setCursor(Cursor.HAND);
+            Tooltip.install(this, tooltip);
+        }
+
+        void show(KanoPoint value) {
+            point = value;
+            setId("advisorKano-" + value.cardId());
+            tooltip.setText(value.title() + (value.category().isEmpty() ? "" : " (" + value.category() + ")"));
+        }
+
+        Tooltip tooltip() {
+            return tooltip;
+        }
     }
 }

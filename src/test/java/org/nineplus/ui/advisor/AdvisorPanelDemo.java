@@ -18,7 +18,7 @@ import atlantafx.base.theme.PrimerLight;
 
 /**
  * MANUAL DEMO, not a test: shows the advisor panel on the sample workshop at 400×1000 to look at it.
- * {@code java -cp … org.nineplus.ui.advisor.AdvisorPanelDemo [locale] [budget] [workshop.json] [scroll 0..1]}.
+ * {@code java -cp … org.nineplus.ui.advisor.AdvisorPanelDemo [locale] [budget] [workshop.json] [scroll 0..1] [width] [selected card id]}.
  */
 public final class AdvisorPanelDemo {
 
@@ -30,13 +30,18 @@ public final class AdvisorPanelDemo {
         String budget = args.length > 1 ? args[1] : "120000";
         Path file = Path.of(args.length > 2 ? args[2] : "assets/samples/claims-workshop.json");
         double scroll = args.length > 3 ? Double.parseDouble(args[3]) : 0; // 0 top … 1 bottom
+        double width = args.length > 4 ? Double.parseDouble(args[4]) : 400;
+        String selected = args.length > 5 ? args[5] : null; // a card to select, as the canvas would
         var workshop = new WorkshopJson().read(file);
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             EditorSession session = new EditorSession(1, workshop, 100);
             AdvisorPanel panel = new AdvisorPanel(session, locale);
             panel.viewModel().budgetTextProperty().set(budget);
-            Scene scene = new Scene(panel, 400, 1000);
+            if (selected != null) {
+                session.selectedCards().add(selected);
+            }
+            Scene scene = new Scene(panel, width, 1000);
             scene.getStylesheets().add(Workbench.class.getResource(Workbench.STYLESHEET).toExternalForm());
             Stage stage = new Stage();
             stage.setTitle("Advisor panel demo");

@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
@@ -187,8 +186,8 @@ class AdvisorPanelTest {
         List<Circle> points = onFx(() -> List.copyOf(robot.from(panel).lookup(".advisor-kano-point")
                 .queryAllAs(Circle.class)));
         assertThat(points).hasSize(2);
-        Circle flowers = onFx(() -> robot.from(panel).lookup("#advisorKano-C").queryAs(Circle.class));
-        assertThat(onFx(() -> ((Tooltip) flowers.getUserData()).getText())).startsWith("Flowers after a burglary");
+        KanoPlot.Dot flowers = onFx(() -> robot.from(panel).lookup("#advisorKano-C").queryAs(KanoPlot.Dot.class));
+        assertThat(onFx(() -> flowers.tooltip().getText())).isEqualTo("Flowers after a burglary (attractive)");
         // Attractive (Better 0.8, Worse −0.3) sits right of and above the one-dimensional handler (0.6, −0.8).
         Circle handler = onFx(() -> robot.from(panel).lookup("#advisorKano-B").queryAs(Circle.class));
         assertThat(flowers.getCenterX()).isGreaterThan(handler.getCenterX());
