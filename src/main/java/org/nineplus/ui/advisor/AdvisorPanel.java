@@ -2,6 +2,7 @@ package org.nineplus.ui.advisor;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ public final class AdvisorPanel extends ScrollPane {
                 section("Peak\u2013end", new PeakEndView(model)),
                 section("Kano", kano(model)),
                 section("Warnings", new WarningList(model)));
-        content.getStyleClass().add("advisor-content");
+        content.getStyleClass().add(AdvisorStyles.CONTENT);
         content.setPadding(new Insets(12));
         setContent(content);
     }
@@ -51,7 +52,7 @@ public final class AdvisorPanel extends ScrollPane {
         none.getStyleClass().add(AdvisorStyles.MUTED);
         none.setWrapText(true);
         KanoPlot plot = new KanoPlot(model);
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.kanoPoints()));
+        none.visibleProperty().bind(Bindings.isEmpty(model.kanoPoints()));
         none.managedProperty().bind(none.visibleProperty());
         return new VBox(6, none, plot);
     }

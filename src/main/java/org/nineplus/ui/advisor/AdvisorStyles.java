@@ -11,6 +11,7 @@ import org.nineplus.advice.Verdict;
 final class AdvisorStyles {
 
     static final String PANEL = "advisor-panel";
+    static final String CONTENT = "advisor-content";
     static final String SECTION = "advisor-section";
     static final String SECTION_TITLE = "advisor-section-title";
     static final String MUTED = "advisor-muted";
@@ -34,7 +35,6 @@ final class AdvisorStyles {
     static final String IDEA_FACTS = "advisor-idea-facts";
     static final String FUNDED_MARK = "advisor-funded-mark";
     static final PseudoClass FUNDED = PseudoClass.getPseudoClass("funded");
-    static final PseudoClass SELECTED_CARD = PseudoClass.getPseudoClass("selected-card");
 
     static final String BUDGET_BAR = "advisor-budget-bar";
     static final String SEGMENT_BASIC = "advisor-segment-basic";

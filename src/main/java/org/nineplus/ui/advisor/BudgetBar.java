@@ -1,6 +1,7 @@
 package org.nineplus.ui.advisor;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,7 +68,7 @@ final class BudgetBar extends VBox {
         boolean funded = split != null && split.hasBudget();
         hint.setVisible(!funded);
         hint.setManaged(!funded);
-        for (var node : new javafx.scene.Node[] {bar, legend}) {
+        for (Node node : new Node[] {bar, legend}) {
             node.setVisible(funded);
             node.setManaged(funded);
         }

@@ -1,5 +1,7 @@
 package org.nineplus.ui.advisor;
 
+import java.util.Objects;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -39,7 +41,7 @@ final class BudgetField extends VBox {
             }
         });
         model.budgetTextProperty().addListener((obs, old, text) -> {
-            if (!text.equals(field.getText())) {
+            if (!Objects.equals(text, field.getText())) {
                 field.setText(text);
             }
         });
