@@ -150,6 +150,9 @@ public final class LibraryViewModel {
             select(result.sample().id());
             opened.set(result.sample());
             status.set("Added the sample workshop \"" + result.sample().workshop().title() + "\"");
+        } else if (!workshops.isEmpty()) {
+            // The most recently changed workshop is ready for Enter.
+            selected.set(workshops.get(0));
         }
         if (result.sampleProblem() != null) {
             error.set(result.sampleProblem());

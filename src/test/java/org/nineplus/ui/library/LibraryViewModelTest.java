@@ -61,6 +61,19 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void reopeningALibrarySelectsTheMostRecentlyChangedWorkshopSoEnterOpensIt() {
+        model.create("Second workshop");
+        model.close();
+
+        model = newModel();
+        model.openLibrary(folder.resolve("library.mv.db"));
+
+        assertThat(model.workshops()).hasSize(2);
+        assertThat(model.selectedProperty().get()).isEqualTo(model.workshops().get(0));
+        assertThat(model.openedProperty().get()).as("selected, not opened").isNull();
+    }
+
+    @Test
     void theSampleIsNotOfferedAgainAfterItWasDeleted() {
         model.deleteSelected();
         model.close();
