@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * A card placed in its cell: its rectangle, its whole title as wrapped lines, the score text ("7.5", or "→ 8.5" for
- * an idea's expected score; null when there is none) with its badge, and for ideas the place of the IDEA mark.
+ * an idea's expected score; null when there is none) with its badge, and for ideas the place of the IDEA mark. The free
+ * footer space between the IDEA mark (or the left edge) and the score badge is {@code tagSlot}, where a
+ * {@link CardBadge} goes without covering the title or the score; null on a card without a footer.
  */
 public record CardBox(String cardId, String stageId, String laneId, int indexInCell, Rect rect,
                       List<TextLine> titleLines, boolean idea, String scoreText, Rect scoreBadge,
-                      TextLine scoreLabel, Rect ideaMark, TextLine ideaLabel) {
+                      TextLine scoreLabel, Rect ideaMark, TextLine ideaLabel, Rect tagSlot) {
 
     public CardBox {
         titleLines = List.copyOf(titleLines);

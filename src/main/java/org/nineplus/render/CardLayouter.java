@@ -8,12 +8,13 @@ import org.nineplus.model.Card;
 
 /**
  * The inside of one card: the whole title wrapped to the card's width, and a footer row with the IDEA mark (ideas)
- * on the left and the score badge on the right. A card is as tall as its title needs; nothing is cut off.
+ * on the left and the score badge on the right; between them, a slot for a {@link CardBadge}. A card is as tall as its title needs; nothing is cut off.
  */
 final class CardLayouter {
 
     private static final double FOOTER_GAP = 6;
-    private static final double BADGE_PAD_X = 6;
+    static final double BADGE_PAD_X = 6;
+    private static final double SLOT_GAP = 4;
 
     private final TextMeasurer text;
     private final LayoutOptions options;
@@ -57,6 +58,7 @@ final class CardLayouter {
         TextLine scoreLabel = null;
         Rect ideaMark = null;
         TextLine ideaLabel = null;
+        Rect tagSlot = null;
         double footerTop = rect.bottom() - pad - footerHeight;
         double tag = options.tagSize();
         double footerBaseline = footerTop + (footerHeight + text.ascent(tag) - text.descent(tag)) / 2;
@@ -71,8 +73,13 @@ final class CardLayouter {
             ideaMark = new Rect(x + pad, footerTop, w + 2 * BADGE_PAD_X, footerHeight);
             ideaLabel = new TextLine(mark, ideaMark.x() + BADGE_PAD_X, footerBaseline, w, tag, true);
         }
+        if (hasFooter(card)) {
+            double slotLeft = ideaMark == null ? x + pad : ideaMark.right() + SLOT_GAP;
+            double slotRight = badge == null ? rect.right() - pad : badge.x() - SLOT_GAP;
+            tagSlot = new Rect(slotLeft, footerTop, Math.max(0, slotRight - slotLeft), footerHeight);
+        }
         return new CardBox(card.id(), card.stage(), card.lane(), indexInCell, rect, placed, card.isIdea(), score,
-                badge, scoreLabel, ideaMark, ideaLabel);
+                badge, scoreLabel, ideaMark, ideaLabel, tagSlot);
     }
 
     private boolean hasFooter(Card card) {

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Draws cards: existing cards white with a solid border, ideas cream with a dashed border and an IDEA mark, both
  * with a stripe in their lane's accent, the whole wrapped title and the score badge (filled for a score, outlined
- * for an idea's expected score). Selection and hover outlines come from the {@link PaintState}.
+ * for an idea's expected score). Selection and hover outlines and the cards' badges (an idea's advisor class) come
+ * from the {@link PaintState}.
  */
 final class CardPainter {
 
@@ -13,6 +14,7 @@ final class CardPainter {
     static final double STRIPE = 4;
 
     private final Map<String, LaneRole> laneRoles;
+    private final TextMeasurer text = TextMeasurer.standard();
 
     CardPainter(Map<String, LaneRole> laneRoles) {
         this.laneRoles = laneRoles;
@@ -34,10 +36,18 @@ final class CardPainter {
         for (TextLine line : card.titleLines()) {
             s.text(line.x(), line.baseline(), line.text(), line.size(), line.bold(), Palette.INK);
         }
-        if (card.ideaMark() != null) {
+        CardBadge tag = state.ideaBadges().get(card.cardId());
+        Rect tagRect = tag == null ? null : tagRect(card, tag);
+        boolean tagOverMark = tagRect != null && card.ideaMark() != null && tagRect.x() == card.ideaMark().x();
+        if (card.ideaMark() != null && !tagOverMark) {
             s.fillRoundRect(card.ideaMark(), card.ideaMark().height() / 2, Palette.IDEA_MARK_FILL);
             TextLine l = card.ideaLabel();
             s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.IDEA_MARK_TEXT);
+        }
+        if (tagRect != null) {
+            s.fillRoundRect(tagRect, tagRect.height() / 2, tag.fill());
+            s.text(tagRect.x() + CardLayouter.BADGE_PAD_X, footerBaseline(card), tag.label(), tagSize(card), true,
+                    tag.text());
         }
         if (card.scoreBadge() != null) {
             Rect b = card.scoreBadge();
@@ -56,6 +66,34 @@ final class CardPainter {
         } else if (card.cardId().equals(state.hoveredCardId())) {
             s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
         }
+    }
+
+    /**
+     * Where a card's badge goes: in the footer slot when it fits there, else over the IDEA mark (a narrow column;
+     * the dashed cream card still says "idea"), else nowhere: a badge never covers the title or the score.
+     */
+    Rect tagRect(CardBox card, CardBadge tag) {
+        Rect slot = card.tagSlot();
+        if (slot == null) {
+            return null;
+        }
+        double w = text.width(tag.label(), tagSize(card), true) + 2 * CardLayouter.BADGE_PAD_X;
+        if (w <= slot.width()) {
+            return new Rect(slot.x(), slot.y(), w, slot.height());
+        }
+        Rect mark = card.ideaMark();
+        if (mark != null && mark.x() + w <= slot.right()) {
+            return new Rect(mark.x(), mark.y(), w, mark.height());
+        }
+        return null;
+    }
+
+    private double tagSize(CardBox card) {
+        return card.ideaLabel() != null ? card.ideaLabel().size() : card.scoreLabel().size() - 1;
+    }
+
+    private double footerBaseline(CardBox card) {
+        return card.ideaLabel() != null ? card.ideaLabel().baseline() : card.scoreLabel().baseline();
     }
 
     private static double parse(String scoreText) {

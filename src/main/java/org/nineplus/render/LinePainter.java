@@ -2,8 +2,14 @@ package org.nineplus.render;
 
 import java.util.List;
 
-/** Draws the emotion curve (zero line, scale, smooth curve, dots) and the links with their arrowheads. */
+/**
+ * Draws the emotion curve (zero line, scale, smooth curve, dots, the peak and end tags) and the links with their
+ * arrowheads.
+ */
 final class LinePainter {
+
+    static final double MARK_SIZE = 10;
+    private static final double MARK_PAD = 5;
 
     private final TextMeasurer text = TextMeasurer.standard();
 
@@ -44,6 +50,40 @@ final class LinePainter {
             double above = p.emotion() >= 0 ? -10 : 10 + text.ascent(10);
             s.text(p.at().x() + 9, p.at().y() + above, label, 10, true, Palette.INK_SOFT);
         }
+    }
+
+    /**
+     * Marks the peak and the end stage on the curve with a small dark tag ("Peak", "End", or "Peak · End" when they
+     * are one stage) beside the point, on the side away from the value label; a stage without a point gets none.
+     */
+    void paintPeakEnd(EmotionCurve curve, String peakStageId, String endStageId, Surface s, Viewport view) {
+        if (peakStageId == null && endStageId == null) {
+            return;
+        }
+        for (EmotionPoint p : curve.points()) {
+            boolean peak = p.stageId().equals(peakStageId);
+            boolean end = p.stageId().equals(endStageId);
+            if (!peak && !end) {
+                continue;
+            }
+            String label = peak && end ? "Peak \u00b7 End" : peak ? "Peak" : "End";
+            Rect tag = peakEndTag(curve, p, label);
+            if (view.shows(tag)) {
+                s.fillRoundRect(tag, tag.height() / 2, Palette.CURVE);
+                s.text(tag.x() + MARK_PAD, tag.y() + (tag.height() + text.ascent(MARK_SIZE) - text.descent(MARK_SIZE))
+                        / 2, label, MARK_SIZE, true, Palette.ON_BADGE);
+            }
+        }
+    }
+
+    /** The tag of a peak or end point: left of the dot, below it when the emotion is positive, else above. */
+    Rect peakEndTag(EmotionCurve curve, EmotionPoint p, String label) {
+        double w = text.width(label, MARK_SIZE, true) + 2 * MARK_PAD;
+        double h = Math.ceil(text.lineHeight(MARK_SIZE) + 4);
+        double x = p.at().x() - 8 - w;
+        double y = p.emotion() > 0 ? p.at().y() + 4 : p.at().y() - 4 - h;
+        y = Math.max(curve.plot().y() - 6, Math.min(curve.plot().bottom() + 6 - h, y));
+        return new Rect(x, y, w, h);
     }
 
     void paintLink(LinkRoute link, Surface s, boolean selected) {

@@ -9,11 +9,14 @@ import java.util.Map;
  * SAVE/SPEND tag), lane bands in their colours with their titles, the divider between the basic and the distinctive
  * half of the pyramid, the emotion curve, the cards and the links. Only what intersects the viewport is drawn, so
  * the screen pays for what is in view; an export passes {@link Viewport#whole}. The {@link PaintState} adds the
- * screen's overlays (selection, hover, drop target, stage tints).
+ * screen's overlays (selection, hover, drop target) and the analysis's decorations: stage tints on the header and
+ * the basic cells, card badges, and the peak and end marked on the emotion curve.
  */
 public final class Painter {
 
     private static final double HEADER_RADIUS = 6;
+    /** How strongly a stage tint colours the basic cells: about 16 %, so cards and print stay calm. */
+    static final int CELL_TINT_ALPHA = 40;
 
     private Painter() {
     }
@@ -28,6 +31,7 @@ public final class Painter {
         s.fillRect(visible, Palette.BACKGROUND);
         paintHeader(layout.header(), s, view);
         paintLanes(layout, s, view);
+        paintBasicTints(layout, s, view, state);
         paintColumns(layout, s, view, state);
         layout.divider().filter(d -> view.shows(d.rect())).ifPresent(d -> paintDivider(d, s));
         LinePainter lines = new LinePainter();
@@ -36,6 +40,7 @@ public final class Painter {
                     .orElseThrow();
             if (view.shows(lane.band()) || view.shows(lane.titleCell())) {
                 lines.paintEmotion(curve, lane, s, view);
+                lines.paintPeakEnd(curve, state.peakStageId(), state.endStageId(), s, view);
             }
         });
         if (state.dropTarget() != null) {
@@ -87,6 +92,26 @@ public final class Painter {
             double right = Math.min(band.right(), visible.right());
             if (left < right && band.y() >= visible.y() - 2 && band.y() <= visible.bottom() + 2) {
                 s.line(left, band.y(), right, band.y(), Palette.RULE, Stroke.solid(2));
+            }
+        }
+    }
+
+    /** Lays each tinted stage's colour lightly over its basic cells (CORE and COMPLAINTS): light enough to print. */
+    private static void paintBasicTints(MapLayout layout, Surface s, Viewport view, PaintState state) {
+        if (state.stageTints().isEmpty()) {
+            return;
+        }
+        for (LaneBand lane : layout.lanes()) {
+            if (!lane.isBasic() || !view.shows(lane.band())) {
+                continue;
+            }
+            for (StageColumn stage : layout.stages()) {
+                Rgb tint = state.stageTints().get(stage.stageId());
+                if (tint == null) {
+                    continue;
+                }
+                layout.cell(stage.stageId(), lane.laneId()).map(CellBox::rect).filter(view::shows)
+                        .ifPresent(cell -> s.fillRect(cell, tint.withAlpha(Math.min(tint.alpha(), CELL_TINT_ALPHA))));
             }
         }
     }

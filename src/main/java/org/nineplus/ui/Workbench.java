@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.nineplus.ui.advisor.AdvisorDecorations;
+import org.nineplus.ui.advisor.AdvisorPanel;
 import org.nineplus.ui.editor.AutosaveBinding;
 import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.editor.CardClipboard;
@@ -165,7 +168,11 @@ public final class Workbench {
         CanvasView canvas = canvasFactory.create(session);
         EditorActions actions = new EditorActions(session, canvas, clipboard, new EditorDialogs(stage, stylesheets),
                 () -> Platform.runLater(() -> leaveEditor(true)));
-        EditorScreen screen = new EditorScreen(session, canvas, actions, autosave);
+        // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card
+        // chosen in it. Wired here so that neither the editor nor the canvas depends on the advisor.
+        AdvisorPanel advisor = new AdvisorPanel(session, Locale.getDefault());
+        AdvisorDecorations.connect(advisor.viewModel(), canvas);
+        EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
         editor = new OpenEditor(session, autosave, actions, screen);
 
         menuBar.getMenus().setAll(actions.menus(quit));

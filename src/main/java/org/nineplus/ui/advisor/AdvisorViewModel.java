@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -66,6 +67,7 @@ public final class AdvisorViewModel {
     private final ObservableMap<String, IdeaClass> ideaClassesView =
             FXCollections.unmodifiableObservableMap(ideaClasses);
     private final ObservableSet<String> selectedView;
+    private Consumer<String> onCardChosen = id -> { };
 
     public AdvisorViewModel(EditorSession session, Locale locale) {
         this.session = Objects.requireNonNull(session, "session");
@@ -181,15 +183,23 @@ public final class AdvisorViewModel {
         return selectedView;
     }
 
-    /** Selects exactly this card, as a click on the canvas would. */
+    /**
+     * Selects exactly this card, as a click on the canvas would, then tells {@link #setOnCardChosen} (the window
+     * scrolls the canvas to the card).
+     */
     public void selectCard(String cardId) {
         Objects.requireNonNull(cardId, "cardId");
         ObservableSet<String> selection = session.selectedCards();
-        if (selection.size() == 1 && selection.contains(cardId)) {
-            return;
+        if (selection.size() != 1 || !selection.contains(cardId)) {
+            selection.clear();
+            selection.add(cardId);
         }
-        selection.clear();
-        selection.add(cardId);
+        onCardChosen.accept(cardId);
+    }
+
+    /** What to do after a card was chosen in the panel, e.g. reveal it on the canvas; none by default. */
+    public void setOnCardChosen(Consumer<String> action) {
+        onCardChosen = action == null ? id -> { } : action;
     }
 
     // ---- recomputing

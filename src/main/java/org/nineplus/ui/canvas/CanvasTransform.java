@@ -96,6 +96,27 @@ final class CanvasTransform {
         this.originY = originY;
     }
 
+    /**
+     * Pans the least distance that brings the map rectangle (plus a margin) wholly into a view of this size; a
+     * rectangle larger than the view gets its top left corner in view. Returns whether the view moved.
+     */
+    boolean reveal(Rect target, double viewWidth, double viewHeight, double margin) {
+        Rect view = visible(viewWidth, viewHeight);
+        Rect wanted = target.inset(-margin / zoom, -margin / zoom);
+        double dx = shift(wanted.x(), wanted.right(), view.x(), view.right());
+        double dy = shift(wanted.y(), wanted.bottom(), view.y(), view.bottom());
+        originX += dx;
+        originY += dy;
+        return dx != 0 || dy != 0;
+    }
+
+    private static double shift(double from, double to, double viewFrom, double viewTo) {
+        if (to - from > viewTo - viewFrom || from < viewFrom) {
+            return from - viewFrom;
+        }
+        return to > viewTo ? to - viewTo : 0;
+    }
+
     /** The whole map in view, centred, with a small margin; never beyond the zoom range. */
     void fit(double mapWidth, double mapHeight, double viewWidth, double viewHeight) {
         double w = Math.max(1, viewWidth - 2 * FIT_MARGIN);

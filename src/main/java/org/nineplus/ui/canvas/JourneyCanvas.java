@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -23,6 +25,7 @@ import org.nineplus.model.Link;
 import org.nineplus.model.Stage;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.LayoutOptions;
+import org.nineplus.render.MapDecorations;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.MapLayouter;
 import org.nineplus.render.PaintState;
@@ -41,6 +44,9 @@ import org.nineplus.ui.editor.SelectionActions;
  */
 public final class JourneyCanvas implements CanvasView, SelectionActions {
 
+    /** Screen pixels kept free around a revealed card. */
+    static final double REVEAL_MARGIN = 24;
+
     private final EditorSession session;
     private final MapPane pane;
     private final CanvasTransform transform = new CanvasTransform();
@@ -52,11 +58,14 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final InPlaceEditor editor;
     private final CanvasInput input;
     private final PaletteDrop paletteDrop;
+    private final ObjectProperty<MapDecorations> decorations =
+            new SimpleObjectProperty<>(this, "decorations", MapDecorations.NONE);
 
     private MapLayout layout;
     private boolean layoutStale = true;
     private String hoveredCardId;
     private CellHit dropPreview;
+    private PaintState painted = PaintState.NONE;
 
     public JourneyCanvas(EditorSession session) {
         this.session = session;
@@ -73,6 +82,8 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         session.journeyIdProperty().addListener(o -> journeyChanged());
         session.selectedCards().addListener((SetChangeListener<String>) c -> repaint());
         session.selectedLinkProperty().addListener(o -> repaint());
+        // An invalidation listener: a bound value (the advisor's) is read once per paint, not once per change.
+        decorations.addListener(o -> repaint());
     }
 
     @Override
@@ -107,6 +118,21 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         MapLayout l = layout();
         transform.fit(l.width(), l.height(), pane.getWidth(), pane.getHeight());
         viewChanged();
+    }
+
+    @Override
+    public ObjectProperty<MapDecorations> decorationsProperty() {
+        return decorations;
+    }
+
+    /** Pans so that the card is in view with a margin around it; a card already in view does not move the map. */
+    @Override
+    public void revealCard(String cardId) {
+        layout().card(cardId).ifPresent(card -> {
+            if (transform.reveal(card.rect(), pane.getWidth(), pane.getHeight(), REVEAL_MARGIN)) {
+                viewChanged();
+            }
+        });
     }
 
     @Override
@@ -229,6 +255,11 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         painter.setWrapper(wrapper);
     }
 
+    /** What the last paint drew over the map (selection, decorations), for tests. */
+    PaintState paintedState() {
+        return painted;
+    }
+
     boolean isPaintPending() {
         return scheduler.isPending();
     }
@@ -240,8 +271,9 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     /** Paints at once; the scheduler calls it at most once per pulse. */
     void paintNow() {
         MapLayout l = layout();
+        MapDecorations shown = decorations.get();
         PaintState state = PaintState.NONE.withSelection(Set.copyOf(session.selectedCards()))
-                .withHover(hoveredCardId);
+                .withHover(hoveredCardId).withDecorations(shown == null ? MapDecorations.NONE : shown);
         Link link = session.selectedLinkProperty().get();
         int linkIndex = link == null ? -1 : session.journey().map(j -> j.links().indexOf(link)).orElse(-1);
         if (linkIndex >= 0) {
@@ -250,7 +282,8 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         if (dropPreview != null) {
             state = state.withDropTarget(dropPreview);
         }
-        painter.paint(pane.canvas(), l, transform, input.decorate(state), input);
+        painted = input.decorate(state);
+        painter.paint(pane.canvas(), l, transform, painted, input);
         editor.place();
     }
 

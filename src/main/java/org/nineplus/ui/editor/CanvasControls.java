@@ -18,6 +18,9 @@ public interface CanvasControls {
     /** The whole journey in view. */
     void zoomToFit();
 
+    /** Scrolls the map, if need be, so that the card is wholly in view (a card chosen in a side panel). */
+    void revealCard(String cardId);
+
     /** Moves keyboard focus to the canvas. */
     void focusCanvas();
 }

@@ -1,11 +1,20 @@
 package org.nineplus.ui.editor;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
-/** The journey canvas as the editor window sees it: a node to place, and the controls the toolbar drives. */
+import org.nineplus.render.MapDecorations;
+
+/**
+ * The journey canvas as the editor window sees it: a node to place, the controls the toolbar drives, and the
+ * decorations an analysis lays over the map (the window binds the advisor's to it).
+ */
 public interface CanvasView extends CanvasControls {
 
     Node node();
+
+    /** Stage tints, card badges, peak and end drawn over the map; never null. The canvas repaints when it changes. */
+    ObjectProperty<MapDecorations> decorationsProperty();
 
     /** Makes a canvas for a session; the app passes {@code JourneyCanvas::new}. */
     @FunctionalInterface

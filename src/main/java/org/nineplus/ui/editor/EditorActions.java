@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -23,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -42,6 +45,7 @@ public final class EditorActions {
     private final SelectionEdits selection;
     private final StructureEdits structure;
     private final JourneyEdits journeys;
+    private final BooleanProperty advisorShown = new SimpleBooleanProperty(this, "advisorShown", false);
 
     final Command library;
     final Command undo;
@@ -55,6 +59,7 @@ public final class EditorActions {
     final Command zoomOut;
     final Command actualSize;
     final Command zoomToFit;
+    final Command advisor;
     final Command addJourney;
     final Command renameJourney;
     final Command duplicateJourney;
@@ -106,6 +111,9 @@ public final class EditorActions {
                 shortcut(KeyCode.DIGIT0), null, canvas::zoomToActualSize);
         zoomToFit = new Command("zoomToFit", "Zoom to _fit", null, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                 shortcut(KeyCode.DIGIT9), null, canvas::zoomToFit);
+        advisor = new Command("advisor", "Inspector or _advisor", "Advisor", MaterialDesignL.LIGHTBULB_ON_OUTLINE,
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), null,
+                () -> advisorShown.set(!advisorShown.get()));
 
         addJourney = new Command("addJourney", "_New journey…", null, MaterialDesignP.PLUS, null, null,
                 this::addJourney);
@@ -224,7 +232,7 @@ public final class EditorActions {
                 .then("Delete lane…").otherwise(Bindings.when(structure.hasLaneProperty())
                         .then("Delete lane (pyramid lanes always stay)").otherwise("Delete lane…")));
         return List.of(menu("_File", library, null, quit), edit,
-                menu("_View", zoomIn, zoomOut, actualSize, zoomToFit),
+                menu("_View", zoomIn, zoomOut, actualSize, zoomToFit, null, advisor),
                 menu("_Journey", addJourney, renameJourney, duplicateJourney, deleteJourney), map);
     }
 
@@ -255,6 +263,8 @@ public final class EditorActions {
         items.add(zoomIn.button());
         items.add(actualSize.button());
         items.add(zoomToFit.button());
+        items.add(new Separator());
+        items.add(advisor.button());
         items.forEach(n -> {
             if (n instanceof Separator s) {
                 s.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -270,6 +280,14 @@ public final class EditorActions {
                 session.redo();
             }
         }, shortcut(KeyCode.ADD), canvas::zoomIn, shortcut(KeyCode.SUBTRACT), canvas::zoomOut);
+    }
+
+    /**
+     * Whether the side panel shows the advisor (true) or the inspector; Ctrl+Shift+A and the Advisor button switch
+     * between them, and so does choosing the panel's tab. View state, not saved.
+     */
+    public BooleanProperty advisorShownProperty() {
+        return advisorShown;
     }
 
     /** The common actions for several selected cards, for the inspector. */

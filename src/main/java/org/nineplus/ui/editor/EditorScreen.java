@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,18 +19,30 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import atlantafx.base.theme.Styles;
 
 /**
- * The editor below the toolbar: journey tabs over the canvas in the middle, the palette on the left, the
- * inspector on the right, and a bar for refused edits and failed saves on top. Only lays out and binds.
+ * The editor below the toolbar: journey tabs over the canvas in the middle, the palette on the left, a side panel
+ * on the right, and a bar for refused edits and failed saves on top. Only lays out and binds.
+ *
+ * <p>The side panel has two tabs, Inspector and Advisor, one at a time at full height: at 1280×720 neither fits
+ * beside the other without squeezing the map, and the facilitator works in one mode at a time (rate and edit, then
+ * discuss where to invest). The tab headers show which is open; Ctrl+Shift+A or the toolbar's Advisor button
+ * switches. Cards chosen in the advisor are selected on the canvas either way.
  */
 public final class EditorScreen extends BorderPane {
 
     private final CanvasView canvas;
 
-    public EditorScreen(EditorSession session, CanvasView canvas, EditorActions actions, AutosaveBinding autosave) {
+    static final double SIDE_WIDTH = 400;
+    static final double SIDE_MIN_WIDTH = 320;
+
+    /** @param advisor the advisor panel of this session, shown in the side panel's Advisor tab */
+    public EditorScreen(EditorSession session, CanvasView canvas, EditorActions actions, AutosaveBinding autosave,
+                        Node advisor) {
         this.canvas = canvas;
         setId("editorScreen");
         JourneyTabs tabs = new JourneyTabs(session, actions.addJourneyCommand(), actions.journeyTabCommands());
@@ -42,10 +56,30 @@ public final class EditorScreen extends BorderPane {
         setCenter(middle);
         setLeft(new Palette());
         InspectorPane inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
-        inspector.setPrefWidth(340);
-        inspector.setMinWidth(280);
-        setRight(inspector);
+        setRight(sidePanel(inspector, advisor, actions.advisorShownProperty()));
         setTop(notificationBar(session, autosave));
+    }
+
+    private static TabPane sidePanel(Node inspector, Node advisor, BooleanProperty advisorShown) {
+        Tab inspectorTab = new Tab("Inspector", inspector);
+        inspectorTab.setId("inspectorTab");
+        inspectorTab.setGraphic(new FontIcon(MaterialDesignT.TUNE_VARIANT));
+        Tab advisorTab = new Tab("Advisor", advisor);
+        advisorTab.setId("advisorTab");
+        advisorTab.setGraphic(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        TabPane side = new TabPane(inspectorTab, advisorTab);
+        side.setId("sidePanel");
+        side.getStyleClass().add("side-panel");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setTabMinWidth(120);
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        side.getSelectionModel().select(advisorShown.get() ? advisorTab : inspectorTab);
+        side.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> advisorShown.set(
+                tab == advisorTab));
+        advisorShown.addListener((obs, old, shown) -> side.getSelectionModel().select(shown ? advisorTab
+                : inspectorTab));
+        return side;
     }
 
     private static Node notificationBar(EditorSession session, AutosaveBinding autosave) {
