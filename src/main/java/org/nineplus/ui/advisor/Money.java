@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.nineplus.ui.editor.FieldFormats;
+
 /**
  * Money in the panel's locale: the currency symbol, amounts as the locale writes them, and the budget typed by the
  * user read back with the locale's grouping ("60.000" in nl-NL, "60,000" in en-US). Plain Java, no JavaFX.
@@ -33,7 +35,8 @@ final class Money {
     Money(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         NumberFormat currency = NumberFormat.getCurrencyInstance(locale);
-        this.symbol = currency.getCurrency() == null ? "¤" : currency.getCurrency().getSymbol(locale);
+        currency.setCurrency(FieldFormats.currencyFor(locale));
+        this.symbol = currency.getCurrency().getSymbol(locale);
         currency.setMinimumFractionDigits(0);
         currency.setMaximumFractionDigits(2);
         this.amounts = currency;

@@ -55,8 +55,8 @@ public final class FieldFormats {
             if (text.isBlank()) {
                 return null;
             }
-            String symbol = currency().getSymbol(locale);
-            String bare = text.replace(symbol, "").replace(currency().getCurrencyCode(), "").strip();
+            String symbol = currencyFor(locale).getSymbol(locale);
+            String bare = text.replace(symbol, "").replace(currencyFor(locale).getCurrencyCode(), "").strip();
             double value = number(bare, name + " must be an amount of money, e.g. " + formatMoney(1500.0));
             if (value < 0) {
                 throw new IllegalArgumentException(name + " cannot be negative");
@@ -112,7 +112,7 @@ public final class FieldFormats {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency());
+        format.setCurrency(currencyFor(locale));
         return format.format(amount);
     }
 
@@ -132,7 +132,8 @@ public final class FieldFormats {
         return value >= Stage.MIN_EMOTION && value <= Stage.MAX_EMOTION;
     }
 
-    private Currency currency() {
+    /** The locale's currency; euros when the locale names no country (the workshops are Dutch first). */
+    public static Currency currencyFor(Locale locale) {
         try {
             return Currency.getInstance(locale);
         } catch (IllegalArgumentException noCountry) {
