@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param page the paper size, or null for the map's own size
  * @param orientation for a page: portrait, landscape or AUTO
- * @param dpi pixels per inch: of the paper for a page; for the map's own size 72 × scale
+ * @param dpi pixels per inch: of the paper for a page (72 to 600); for the map's own size 72 × scale
  * @param scale pixels per map point (a page computes its own from the dpi)
  */
 public record PngOptions(PageSize page, Orientation orientation, double dpi, double scale) {
@@ -16,14 +16,20 @@ public record PngOptions(PageSize page, Orientation orientation, double dpi, dou
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
 
+    /** The largest scale: 600 dpi. */
+    public static final double MAX_SCALE = MAX_DPI / 72.0;
+    /** The smallest scale of a map-size image (a thumbnail). */
+    public static final double MIN_SCALE = 0.05;
+
     public PngOptions {
         orientation = orientation == null ? Orientation.AUTO : orientation;
-        if (!(dpi >= MIN_DPI - 1e-9 && dpi <= MAX_DPI + 1e-9)) {
+        if (page != null && !(dpi >= MIN_DPI - 1e-9 && dpi <= MAX_DPI + 1e-9)) {
             throw new IllegalArgumentException("the resolution must be " + MIN_DPI + " to " + MAX_DPI + " dpi, was "
                     + trim(dpi));
         }
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("the scale must be a positive number, was " + scale);
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE + 1e-9)) {
+            throw new IllegalArgumentException("the scale must be " + MIN_SCALE + " to " + trim(Math.floor(
+                    MAX_SCALE * 100) / 100) + " pixels per map point (600 dpi), was " + trim(scale));
         }
     }
 
@@ -33,7 +39,7 @@ public record PngOptions(PageSize page, Orientation orientation, double dpi, dou
         return new PngOptions(page, orientation, dpi, dpi / 72);
     }
 
-    /** The map's own size, scale pixels per map point: 1 to 600/72 (72 to 600 dpi). */
+    /** The map's own size, scale pixels per map point: {@link #MIN_SCALE} to 600/72 (600 dpi). */
     public static PngOptions mapSize(double scale) {
         return new PngOptions(null, Orientation.AUTO, scale * 72, scale);
     }

@@ -141,6 +141,12 @@ class PngExporterTest {
         assertThatThrownBy(() -> PngOptions.onPage(PageSize.A4, Orientation.AUTO, 601))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PngOptions.mapSize(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PngOptions.mapSize(8.4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("600 dpi");
+        org.nineplus.model.Workshop huge = org.nineplus.testing.TestWorkshops.large(300, 6, 10, 1L);
+        assertThatThrownBy(() -> RasterPlan.of(org.nineplus.render.MapLayouter.layout(huge.journeys().get(0),
+                org.nineplus.render.LayoutOptions.defaults()), PngOptions.mapSize(8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 60000");
         assertThat(PngOptions.onPage(PageSize.A0, Orientation.PORTRAIT, 600).scale()).isEqualTo(600 / 72.0);
         RasterPlan a0 = RasterPlan.of(ExportFixtures.worked().layout(),
                 PngOptions.onPage(PageSize.A0, Orientation.PORTRAIT, 300));
