@@ -69,9 +69,8 @@ public final class PdfExporter {
 
     private void write(ExportSource source, PdfOptions options, List<MapPage> pages, Path out,
                        ExportProgress progress) throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             describe(document, source);
-            PdfFonts fonts = new PdfFonts(document);
             List<AdvisorSummary.Frame> frames = options.advisorPage() ? advisorFrames(source, options, pages)
                     : List.of();
             double total = pages.size() + frames.size() + Math.max(1, pages.size() / 4.0);

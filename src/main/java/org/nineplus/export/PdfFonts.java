@@ -1,9 +1,13 @@
 package org.nineplus.export;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.BitSet;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.nineplus.render.MapFont;
@@ -11,23 +15,41 @@ import org.nineplus.render.MapFont;
 /**
  * The map font of one PDF document: both Liberation Sans faces loaded from the bundled TTFs as Type 0 fonts that
  * PDFBox embeds as subsets (only the glyphs used) with a ToUnicode map, so the text can be selected and searched.
- * A character the font has no glyph for is shown as '?', never a failed export.
+ * Glyph substitution (GSUB: ligatures and the like) is switched off, so the PDF shows exactly the glyphs whose
+ * advances {@link org.nineplus.render.TextMeasurer} summed, as Java2D draws them; it also spares PDFBox compiling
+ * regular expressions on every line of text. A character the font has no glyph for is shown as '?', never a failed
+ * export. Close it after the document is saved (subsetting reads the fonts while saving).
  */
-final class PdfFonts {
+final class PdfFonts implements Closeable {
 
+    private final TrueTypeFont regularTtf;
+    private final TrueTypeFont boldTtf;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final BitSet[] missing = {new BitSet(), new BitSet()};
     private final BitSet[] present = {new BitSet(), new BitSet()};
 
     PdfFonts(PDDocument document) throws IOException {
-        regular = load(document, false);
-        bold = load(document, true);
+        regularTtf = parse(false);
+        boldTtf = parse(true);
+        regular = PDType0Font.load(document, regularTtf, true);
+        bold = PDType0Font.load(document, boldTtf, true);
     }
 
-    private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
+    private static TrueTypeFont parse(boolean bold) throws IOException {
         try (InputStream in = MapFont.openTtf(bold)) {
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            return ttf;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            regularTtf.close();
+        } finally {
+            boldTtf.close();
         }
     }
 
