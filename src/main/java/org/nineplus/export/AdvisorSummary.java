@@ -145,7 +145,9 @@ final class AdvisorSummary {
         return (s == null ? card.stage() : s.name()) + ", " + (l == null ? card.lane() : l.name());
     }
 
+    /** A section heading; it starts a new frame unless three rows fit under it, so it never stands alone. */
     private void heading(String text) {
+        fit(10 + measure.lineHeight(14) + 9 + 3 * (measure.lineHeight(BODY) + 2));
         y += 10;
         para(text, 14, true, Palette.INK, PAD, 0);
         y += 3;
