@@ -44,6 +44,7 @@ public final class CommandLine {
         LibraryCommands library = new LibraryCommands(defaultLibrary, storeOpener, json);
         this.commands = Map.of(
                 "advise", new AdviseCommand(json),
+                "export", new ExportCommand(json),
                 "import", library::importFile,
                 "list", library::list,
                 "save-json", library::saveJson);
@@ -84,7 +85,7 @@ public final class CommandLine {
             return OK;
         } catch (UsageException | ExchangeException e) {
             return fail(err, e.getMessage(), BAD_INPUT);
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | java.io.UncheckedIOException e) {
             return fail(err, e.getMessage(), FAILURE);
         } catch (RuntimeException e) {
             return fail(err, "unexpected error: " + e, FAILURE);

@@ -20,6 +20,7 @@ class LayerArchitectureTest {
             .layer("app").definedBy("org.nineplus.app..")
             .layer("ui").definedBy("org.nineplus.ui..")
             .layer("cli").definedBy("org.nineplus.cli..")
+            .layer("export").definedBy("org.nineplus.export..")
             .layer("render").definedBy("org.nineplus.render..")
             .layer("store").definedBy("org.nineplus.store..")
             .layer("exchange").definedBy("org.nineplus.exchange..")
@@ -29,13 +30,14 @@ class LayerArchitectureTest {
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("app", "ui", "cli", "export")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("app", "ui", "cli", "store")
             .whereLayer("edit").mayOnlyBeAccessedByLayers("app", "ui")
-            .whereLayer("advice").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render", "exchange")
+            .whereLayer("advice").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render", "exchange", "export")
             .whereLayer("model").mayOnlyBeAccessedByLayers("app", "ui", "cli", "render", "store", "exchange",
-                    "edit", "advice");
+                    "edit", "advice", "export");
 
     @ArchTest
     static final ArchRule javaFxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("org.nineplus.ui..",
@@ -57,6 +59,11 @@ class LayerArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheExchangeTalksJson = noClasses().that().resideOutsideOfPackage(
             "org.nineplus.exchange..").should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule onlyTheExportTalksPdf = noClasses().that().resideOutsideOfPackage("org.nineplus.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("PDFBox is the export layer's detail; others go through PdfExporter");
 
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("org.nineplus.(*)..").should()

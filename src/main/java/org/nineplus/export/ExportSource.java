@@ -1,0 +1,47 @@
+package org.nineplus.export;
+
+import java.util.Objects;
+
+import org.nineplus.model.Journey;
+import org.nineplus.model.Workshop;
+import org.nineplus.render.LayoutOptions;
+import org.nineplus.render.MapLayout;
+import org.nineplus.render.MapLayouter;
+
+/**
+ * What is exported: one journey of a workshop and its laid-out map. The window passes the layout options it shows
+ * (column widths, translated lane titles) so the file looks like the canvas.
+ */
+public record ExportSource(Workshop workshop, Journey journey, MapLayout layout) {
+
+    public ExportSource {
+        Objects.requireNonNull(workshop, "workshop");
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** The journey laid out with the default options. */
+    public static ExportSource of(Workshop workshop, Journey journey) {
+        return of(workshop, journey, LayoutOptions.defaults());
+    }
+
+    public static ExportSource of(Workshop workshop, Journey journey, LayoutOptions options) {
+        return new ExportSource(workshop, journey, MapLayouter.layout(journey, options));
+    }
+
+    /** "Workshop – Journey" (either part left out when blank), or "Journey map". */
+    public String title() {
+        String w = workshop.title().strip();
+        String j = journey.title().strip();
+        if (w.isEmpty() && j.isEmpty()) {
+            return "Journey map";
+        }
+        return w.isEmpty() ? j : j.isEmpty() ? w : w + " \u2013 " + j;
+    }
+
+    /** The facilitator, or "NinePlus" when none is named. */
+    public String author() {
+        String f = workshop.facilitator().strip();
+        return f.isEmpty() ? "NinePlus" : f;
+    }
+}
