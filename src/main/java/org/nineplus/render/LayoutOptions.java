@@ -59,6 +59,19 @@ public record LayoutOptions(Map<String, Double> columnWidths, double defaultColu
         return columnWidths.getOrDefault(stageId, defaultColumnWidth);
     }
 
+    /** The pyramid lanes' names in English and Dutch: a lane still called so is shown in the reader's language. */
+    private static final Map<LaneKind, java.util.Set<String>> STANDARD_LANE_NAMES = Map.of(
+            LaneKind.CORE, java.util.Set.of("core promise", "kernbelofte"),
+            LaneKind.COMPLAINTS, java.util.Set.of("complaints put right", "klachten goed opgelost"),
+            LaneKind.INDIVIDUAL, java.util.Set.of("individual service", "individuele service"),
+            LaneKind.SURPRISE, java.util.Set.of("surprise", "surprising service", "verrassende service"));
+
+    /** Whether {@code name} is one of the standard names of that pyramid lane (in any language we ship). */
+    public static boolean isStandardLaneName(LaneKind kind, String name) {
+        return STANDARD_LANE_NAMES.getOrDefault(kind, java.util.Set.of())
+                .contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The title shown for a pyramid lane (translated by the ui), or null for other kinds. */
     public String laneTitle(LaneKind kind) {
         return laneTitles.get(kind);

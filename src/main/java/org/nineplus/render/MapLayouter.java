@@ -162,9 +162,14 @@ public final class MapLayouter {
                 cells, cardBoxes, emotion, links);
     }
 
+    /**
+     * A pyramid lane shows its name in the reader's language unless the team gave it a name of its own; any other
+     * lane shows the name from the file.
+     */
     private String laneTitle(Lane lane) {
         String translated = lane.kind().isPyramid() ? o.laneTitle(lane.kind()) : null;
-        return translated != null ? translated : lane.name();
+        boolean standardName = lane.name().isBlank() || LayoutOptions.isStandardLaneName(lane.kind(), lane.name());
+        return translated != null && standardName ? translated : lane.name();
     }
 
     private HeaderBand header(Journey journey, double m, double contentRight) {

@@ -2,6 +2,7 @@ package org.nineplus.ui.canvas;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final CanvasTransform transform = new CanvasTransform();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final Map<String, Map<String, Double>> columnWidths = new HashMap<>();
-    private final LayoutOptions baseOptions = LayoutOptions.defaults();
+    private final LayoutOptions baseOptions = MapWords.in(Locale.getDefault(), LayoutOptions.defaults());
     private final PaintScheduler scheduler;
     private final MapPainter painter = new MapPainter();
     private final InPlaceEditor editor;
