@@ -167,6 +167,14 @@ final class CanvasInput implements MapPainter.Overlays {
             pending = new StageMoveGesture(canvas, header.get(), mx);
             return;
         }
+        Optional<LaneBand> laneTitle = l.lanes().stream().filter(b -> b.titleCell().contains(mx, my)).findFirst();
+        if (laneTitle.isPresent()) {
+            s.selectedCards().clear();
+            s.selectedLinkProperty().set(null);
+            s.selectedLaneProperty().set(laneTitle.get().laneId());
+            pending = new LaneMoveGesture(canvas, laneTitle.get(), my);
+            return;
+        }
         Optional<StageColumn> emotionColumn = emotionColumnAt(l, mx, my);
         if (emotionColumn.isPresent()) {
             pending = new EmotionGesture(canvas, emotionColumn.get().stageId());

@@ -131,6 +131,18 @@ class CanvasDragTest extends CanvasTestBase {
     }
 
     @Test
+    void draggingALaneTitleReordersTheLanesAndSelectsTheLane(FxRobot robot) throws Exception {
+        List<org.nineplus.render.LaneBand> lanes = layout().lanes();
+        Rect channels = lanes.get(lanes.size() - 1).titleCell();
+        Rect core = lanes.get(0).titleCell();
+        drag(robot, screen(channels.centerX(), channels.centerY()), screen(core.centerX(), core.y() + 4));
+        assertThat(journey().lanes().get(0).id()).isEqualTo("channels");
+        assertThat(session.selectedLaneProperty().get()).isEqualTo("channels");
+        assertThat(session.undoTextProperty().get()).isEqualTo("Undo Move lane");
+        assertThat(undoSteps()).isEqualTo(1);
+    }
+
+    @Test
     void draggingAColumnEdgeResizesTheColumnWithoutAnUndoStep(FxRobot robot) throws Exception {
         StageColumn s1 = layout().stages().get(0);
         double zoom = onFx(() -> canvas.transform().zoom());
