@@ -11,6 +11,7 @@ import org.nineplus.model.Card;
 import org.nineplus.model.GoldenRule;
 import org.nineplus.model.KanoCategory;
 import org.nineplus.model.KanoSurvey;
+import org.nineplus.model.Money;
 import org.nineplus.model.Stage;
 
 /**
@@ -39,6 +40,10 @@ final class Reasons {
 
     private String text(String key, Object... args) {
         return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(args);
+    }
+
+    private String money(Number amount) {
+        return Money.format(amount.doubleValue(), locale);
     }
 
     // Stages
@@ -82,9 +87,9 @@ final class Reasons {
     String idea(Candidate c) {
         String why = ideaClass(c);
         return switch (c.outcome) {
-            case FUNDED -> text("join", why, c.uplift == null ? text("funding.funded.noUplift", c.cost)
-                    : text("funding.funded", c.uplift, c.cost));
-            case DOES_NOT_FIT -> text("join", why, text("funding.noFit", c.cost, c.leftWhenConsidered));
+            case FUNDED -> text("join", why, c.uplift == null ? text("funding.funded.noUplift", money(c.cost))
+                    : text("funding.funded", c.uplift, money(c.cost)));
+            case DOES_NOT_FIT -> text("join", why, text("funding.noFit", money(c.cost), money(c.leftWhenConsidered)));
             case NO_BUDGET -> text("join", why, text("funding.noBudget"));
             case NEVER -> why;
         };

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.nineplus.ui.editor.FieldFormats;
-
 /**
  * Money in the panel's locale: the currency symbol, amounts as the locale writes them, and the budget typed by the
  * user read back with the locale's grouping ("60.000" in nl-NL, "60,000" in en-US). Plain Java, no JavaFX.
@@ -35,7 +33,7 @@ final class Money {
     Money(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         NumberFormat currency = NumberFormat.getCurrencyInstance(locale);
-        currency.setCurrency(FieldFormats.currencyFor(locale));
+        currency.setCurrency(org.nineplus.model.Money.currencyFor(locale));
         this.symbol = currency.getCurrency().getSymbol(locale);
         currency.setMinimumFractionDigits(0);
         currency.setMaximumFractionDigits(2);

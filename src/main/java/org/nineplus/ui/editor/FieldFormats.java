@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import org.nineplus.model.Card;
+import org.nineplus.model.Money;
 import org.nineplus.model.Stage;
 
 /** How the inspector reads and writes numbers, scores and money in the person's locale. */
@@ -55,8 +56,8 @@ public final class FieldFormats {
             if (text.isBlank()) {
                 return null;
             }
-            String symbol = currencyFor(locale).getSymbol(locale);
-            String bare = text.replace(symbol, "").replace(currencyFor(locale).getCurrencyCode(), "").strip();
+            String symbol = Money.currencyFor(locale).getSymbol(locale);
+            String bare = text.replace(symbol, "").replace(Money.currencyFor(locale).getCurrencyCode(), "").strip();
             double value = number(bare, name + " must be an amount of money, e.g. " + formatMoney(1500.0));
             if (value < 0) {
                 throw new IllegalArgumentException(name + " cannot be negative");
@@ -112,7 +113,7 @@ public final class FieldFormats {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currencyFor(locale));
+        format.setCurrency(Money.currencyFor(locale));
         return format.format(amount);
     }
 
@@ -132,12 +133,4 @@ public final class FieldFormats {
         return value >= Stage.MIN_EMOTION && value <= Stage.MAX_EMOTION;
     }
 
-    /** The locale's currency; euros when the locale names no country (the workshops are Dutch first). */
-    public static Currency currencyFor(Locale locale) {
-        try {
-            return Currency.getInstance(locale);
-        } catch (IllegalArgumentException noCountry) {
-            return Currency.getInstance("EUR");
-        }
-    }
 }
