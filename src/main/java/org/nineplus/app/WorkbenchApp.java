@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.h2.H2WorkshopStore;
@@ -16,6 +18,13 @@ import org.nineplus.ui.WorkshopImporter;
 
 /** The JavaFX application: wires the workbench to the H2 store and the JSON file format. */
 public final class WorkbenchApp extends Application {
+
+    /**
+     * With {@code -Dnineplus.startupProbe=true} the app prints {@code shown <epoch-ms>} on standard output when its
+     * window is first shown, then closes the window and exits: start-up benchmarks and the class-data-sharing
+     * training run time and exercise a real start without anyone at the keyboard.
+     */
+    static final String STARTUP_PROBE = "nineplus.startupProbe";
 
     private Workbench workbench;
 
@@ -58,6 +67,13 @@ public final class WorkbenchApp extends Application {
         WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
                 WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
         workbench = new Workbench(services, JourneyCanvas::new);
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                System.out.println("shown " + System.currentTimeMillis());
+                System.out.flush();
+                Platform.runLater(stage::close);
+            });
+        }
         workbench.start(stage, libraryArgument(getParameters().getRaw()));
     }
 
