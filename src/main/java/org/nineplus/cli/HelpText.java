@@ -12,6 +12,7 @@ final class HelpText {
 
                 Usage:
                   java -jar nineplus.jar [--db PATH]        open the workbench window
+                  java -jar nineplus.jar [--db PATH] FILE   open the window, import FILE (.nineplus/.json), open it
                   java -jar nineplus.jar advise    [--journey ID] [--budget N] FILE.json
                   java -jar nineplus.jar import    [--db PATH] FILE.json
                   java -jar nineplus.jar list      [--db PATH]
