@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
+import org.nineplus.cli.CommandLine;
 import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.ui.Workbench;
@@ -17,19 +20,45 @@ import org.nineplus.ui.WorkshopImporter;
 /** The JavaFX application: wires the workbench to the H2 store and the JSON file format. */
 public final class WorkbenchApp extends Application {
 
+    /**
+     * With {@code -Dnineplus.startupProbe=true} the app prints {@code shown <epoch-ms>} on standard output when its
+     * window is first shown, then closes the window and exits: start-up benchmarks and the class-data-sharing
+     * training run time and exercise a real start without anyone at the keyboard.
+     */
+    static final String STARTUP_PROBE = "nineplus.startupProbe";
+
     private Workbench workbench;
 
-    /** Opens the window; {@code args} are empty or {@code --db PATH}. Returns when the window is closed. */
+    /**
+     * Opens the window; {@code args} are {@code [--db PATH] [WORKSHOP-FILE]}. A workshop file (what the desktop hands
+     * over for a {@code .nineplus} file) is imported into the library and opened. Returns when the window is closed.
+     */
     static void launchWindow(String[] args) {
-        Path library;
+        WindowArguments window;
         try {
-            library = libraryArgument(List.of(args));
+            window = windowArguments(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("nineplus: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Application.launch(WorkbenchApp.class, "--db=" + library);
+        if (window.open() == null) {
+            Application.launch(WorkbenchApp.class, "--db=" + window.library());
+        } else {
+            Application.launch(WorkbenchApp.class, "--db=" + window.library(), window.open().toString());
+        }
+    }
+
+    /** The window's library, and the workshop file to import and open, or null. */
+    record WindowArguments(Path library, Path open) {
+    }
+
+    static WindowArguments windowArguments(List<String> args) {
+        if (!args.isEmpty() && CommandLine.isWorkshopFile(args.get(args.size() - 1))) {
+            return new WindowArguments(libraryArgument(args.subList(0, args.size() - 1)),
+                    Path.of(args.get(args.size() - 1)).toAbsolutePath());
+        }
+        return new WindowArguments(libraryArgument(args), null);
     }
 
     /** The library named by {@code --db PATH} or {@code --db=PATH}, or the default library. */
@@ -44,7 +73,7 @@ public final class WorkbenchApp extends Application {
         } else if (first.equals("--db") && args.size() == 2) {
             value = args.get(1);
         } else {
-            throw new IllegalArgumentException("the window takes only --db PATH (try --help)");
+            throw new IllegalArgumentException("the window takes only --db PATH and a workshop file (try --help)");
         }
         if (value.isBlank()) {
             throw new IllegalArgumentException("--db needs the path of a library file");
@@ -58,7 +87,15 @@ public final class WorkbenchApp extends Application {
         WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
                 WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
         workbench = new Workbench(services, JourneyCanvas::new);
-        workbench.start(stage, libraryArgument(getParameters().getRaw()));
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                System.out.println("shown " + System.currentTimeMillis());
+                System.out.flush();
+                Platform.runLater(stage::close);
+            });
+        }
+        WindowArguments window = windowArguments(getParameters().getRaw());
+        workbench.start(stage, window.library(), window.open());
     }
 
     @Override

@@ -56,8 +56,18 @@ public final class CommandLine {
             return false;
         }
         String first = args[0];
-        // The window takes only --db PATH; anything else is for the command line (which reports what is wrong).
+        // The window takes only [--db PATH] [WORKSHOP-FILE]; anything else is for the command line (which reports
+        // what is wrong). A lone workshop file is what the desktop hands over when one is opened with NinePlus.
+        if (args.length == 1 && isWorkshopFile(first)) {
+            return false;
+        }
         return !(first.equals("--db") || first.startsWith("--db="));
+    }
+
+    /** A file the desktop may ask the window to open: {@code *.nineplus} (the file association) or {@code *.json}. */
+    public static boolean isWorkshopFile(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(".nineplus") || name.endsWith(".json"));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {

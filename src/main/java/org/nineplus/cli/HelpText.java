@@ -12,6 +12,7 @@ final class HelpText {
 
                 Usage:
                   java -jar nineplus.jar [--db PATH]        open the workbench window
+                  java -jar nineplus.jar [--db PATH] FILE   open the window, import FILE (.nineplus/.json), open it
                   java -jar nineplus.jar advise    [--journey ID] [--budget N] FILE.json
                   java -jar nineplus.jar export    --format png|pdf|svg [--journey ID] [--page A4|A3|A2|A1|A0]
                                                    [--scale K] --out OUT FILE.json

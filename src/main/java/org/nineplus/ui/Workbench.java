@@ -106,6 +106,14 @@ public final class Workbench {
 
     /** Builds the window on {@code stage}, shows it, then opens the library at {@code libraryPath}. FX thread. */
     public void start(Stage stage, Path libraryPath) {
+        start(stage, libraryPath, null);
+    }
+
+    /**
+     * As {@link #start(Stage, Path)}, then, once the library is open, imports the workshop file {@code open} (when not
+     * null) and opens it: what happens when the desktop opens a {@code .nineplus} file with NinePlus.
+     */
+    public void start(Stage stage, Path libraryPath, Path open) {
         Objects.requireNonNull(libraryPath, "libraryPath");
         this.stage = Objects.requireNonNull(stage, "stage");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -141,6 +149,24 @@ public final class Workbench {
         });
         stage.show();
         library.openLibrary(libraryPath);
+        if (open != null) {
+            importWhenOpen(open);
+        }
+    }
+
+    private void importWhenOpen(Path file) {
+        library.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends LibraryViewModel.Phase> obs,
+                                LibraryViewModel.Phase old, LibraryViewModel.Phase now) {
+                if (now == LibraryViewModel.Phase.READY) {
+                    library.phaseProperty().removeListener(this);
+                    library.importAndEdit(file);
+                } else if (now == LibraryViewModel.Phase.FAILED) {
+                    library.phaseProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     private void showLibrary() {

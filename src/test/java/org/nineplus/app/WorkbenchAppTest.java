@@ -29,4 +29,15 @@ class WorkbenchAppTest {
         assertThatThrownBy(() -> WorkbenchApp.libraryArgument(List.of("--db", "a", "b")))
                 .hasMessageContaining("only --db");
     }
+
+    @Test
+    void aWorkshopFileAfterTheOptionsIsOpenedInTheWindow() {
+        WorkbenchApp.WindowArguments plain = WorkbenchApp.windowArguments(List.of("/tmp/w.nineplus"));
+        assertThat(plain.library()).isEqualTo(Main.defaultLibrary());
+        assertThat(plain.open()).isEqualTo(Path.of("/tmp/w.nineplus"));
+        WorkbenchApp.WindowArguments withDb = WorkbenchApp.windowArguments(List.of("--db", "/tmp/a.mv.db", "w.json"));
+        assertThat(withDb.library()).isEqualTo(Path.of("/tmp/a.mv.db"));
+        assertThat(withDb.open()).isEqualTo(Path.of("w.json").toAbsolutePath());
+        assertThat(WorkbenchApp.windowArguments(List.of("--db=/tmp/a.mv.db")).open()).isNull();
+    }
 }

@@ -143,4 +143,13 @@ class CommandLineTest {
         assertThat(CommandLine.isCommand(new String[] {"list"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--version"})).isTrue();
     }
+
+    @Test
+    void aLoneWorkshopFileOpensTheWindowAsTheDesktopsFileAssociationAsks() {
+        assertThat(CommandLine.isCommand(new String[] {"/home/me/claims.nineplus"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"Claims.JSON"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"--db", "x.mv.db", "claims.nineplus"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"claims.txt"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"advise", "claims.json"})).isTrue();
+    }
 }

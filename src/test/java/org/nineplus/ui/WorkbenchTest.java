@@ -158,6 +158,26 @@ class WorkbenchTest {
     }
 
     @Test
+    void aWorkshopFileGivenAtStartIsImportedAndOpenedOnceTheLibraryIsOpen(FxRobot robot) throws Exception {
+        waitForLibrary();
+        closeIfOpen(robot);
+        Path file = folder.resolve("travel.nineplus");
+        org.nineplus.model.Workshop workshop = org.nineplus.testing.TestWorkshops.workedExample();
+        new org.nineplus.exchange.WorkshopJson().write(workshop, file);
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
+            workbench.start(stage, library(), file);
+        });
+        waitUntil(() -> workbench.editorSession().isPresent());
+        waitForIdle();
+
+        assertThat(onFx(() -> workbench.editorSession().orElseThrow().current().title())).isEqualTo(workshop.title());
+        assertThat(storedTitles(robot)).containsExactlyInAnyOrder(sampleTitle(), workshop.title());
+    }
+
+    @Test
     void ctrlNAsksForATitleAndStoresTheNewWorkshop(FxRobot robot) throws Exception {
         waitForLibrary();
 

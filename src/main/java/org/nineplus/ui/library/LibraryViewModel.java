@@ -256,6 +256,17 @@ public final class LibraryViewModel {
         }, "Imported " + name);
     }
 
+    /** Imports a workshop file into the library and hands it to the editor: a file opened from the desktop. */
+    public void importAndEdit(Path file) {
+        String name = String.valueOf(file.getFileName());
+        change("Importing " + name + "…", "Could not import " + name, () -> {
+            Workshop workshop = services.importer().read(file);
+            long id = store.create(workshop);
+            StoredWorkshop loaded = store.load(id);
+            return new Change(store.list(), id, loaded, new Editing(loaded, store));
+        }, "Imported " + name);
+    }
+
     public void exportSelectedTo(Path file) {
         WorkshopSummary summary = requireSelection();
         change("Exporting workshop…", "Could not export \"" + summary.title() + "\"", () -> {
