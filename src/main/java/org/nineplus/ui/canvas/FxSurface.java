@@ -2,6 +2,7 @@ package org.nineplus.ui.canvas;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -90,10 +91,27 @@ final class FxSurface implements Surface {
     @Override
     public void clip(Rect r) {
         g.save();
-        g.beginPath();
-        g.rect(r.x(), r.y(), r.width(), r.height());
-        g.closePath();
-        g.clip();
+        // The clip is traced in device pixels, snapped outward to whole pixels: the canvas renders an axis-aligned,
+        // pixel-aligned rectangle as a plain clip rectangle, where any other clip makes it draw every later shape
+        // through a mask (many times slower in the software pipeline).
+        Affine t = g.getTransform();
+        if (t.getMxy() == 0 && t.getMyx() == 0 && t.getMxx() > 0 && t.getMyy() > 0) {
+            double x1 = Math.floor(t.getMxx() * r.x() + t.getTx());
+            double y1 = Math.floor(t.getMyy() * r.y() + t.getTy());
+            double x2 = Math.ceil(t.getMxx() * r.right() + t.getTx());
+            double y2 = Math.ceil(t.getMyy() * r.bottom() + t.getTy());
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.beginPath();
+            g.rect(x1, y1, x2 - x1, y2 - y1);
+            g.closePath();
+            g.clip();
+            g.setTransform(t);
+        } else {
+            g.beginPath();
+            g.rect(r.x(), r.y(), r.width(), r.height());
+            g.closePath();
+            g.clip();
+        }
         clipDepth++;
     }
 

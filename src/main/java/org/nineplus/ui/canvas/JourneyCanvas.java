@@ -269,6 +269,13 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         scheduler.request();
     }
 
+    /** Runs a requested paint at once rather than on the next pulse (for benchmarks and tests); false if none. */
+    boolean flushPaint() {
+        boolean was = scheduler.isPending();
+        scheduler.flush();
+        return was;
+    }
+
     /** Paints at once; the scheduler calls it at most once per pulse. */
     void paintNow() {
         MapLayout l = layout();

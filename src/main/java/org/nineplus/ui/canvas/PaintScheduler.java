@@ -36,4 +36,12 @@ final class PaintScheduler {
     boolean isPending() {
         return pending;
     }
+
+    /** Runs a pending paint now instead of on the next pulse (the timer then finds nothing to do). */
+    void flush() {
+        if (pending) {
+            pending = false;
+            paint.run();
+        }
+    }
 }
