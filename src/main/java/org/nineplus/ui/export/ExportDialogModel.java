@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import javafx.beans.Observable;
@@ -11,8 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,13 +40,10 @@ import org.nineplus.render.MapLayout;
 /**
  * The export dialog's state without controls: the choices, what they give (pixel size, number of sheets, a one-line
  * summary), why a setting does not apply to the chosen format (empty when it does), what is wrong (empty when
- * nothing is) and how a running export is doing. The map's layout ({@link #setSource}) arrives after the dialog
+ * nothing is) and how a running export is doing ({@link ExportStatus}). The map's layout ({@link #setSource}) arrives after the dialog
  * opens; until then nothing can be exported. FX thread only.
  */
 public final class ExportDialogModel {
-
-    /** Where the dialog is: laying the map out, ready, writing, or after an export. */
-    public enum Phase { PREPARING, READY, RUNNING, DONE, CANCELLED, FAILED }
 
     static final String SVG_OWN_SIZE = "SVG is always the map's own size, one unit per point";
     static final String TILES_ARE_PDF = "Tiles are for a PDF printed on small sheets";
@@ -78,10 +74,10 @@ public final class ExportDialogModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final Reasons reasons = new Reasons();
 
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.PREPARING);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ExportStatus status = new ExportStatus();
     private final BooleanBinding canExport;
+    /** Laid out, and the settings of the chosen format read and can be met. */
+    private boolean settingsValid;
 
     /** @param budget the advisor panel's budget, for the advisor page; null for none */
     public ExportDialogModel(Workshop workshop, Journey journey, Double budget, Locale locale, ExportChoices choices) {
@@ -95,7 +91,13 @@ public final class ExportDialogModel {
                 output, source).forEach(o -> o.addListener(x -> recompute()));
         recompute();
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && source.get() != null
-                && phase.get() != Phase.RUNNING, problem, source, phase);
+                && status.phaseProperty().get() != ExportStatus.Phase.RUNNING, problem, source,
+                status.phaseProperty());
+    }
+
+    /** Shows remembered choices (they arrive after the dialog opens). */
+    public void restore(ExportChoices choices) {
+        apply(choices);
     }
 
     private void apply(ExportChoices c) {
@@ -185,6 +187,7 @@ public final class ExportDialogModel {
                 plan = e.getMessage();
             }
         }
+        settingsValid = fields.isEmpty() && plan.isEmpty() && source.get() != null;
         problem.set(!fields.isEmpty() ? fields : !plan.isEmpty() ? plan
                 : output.get() == null ? "Choose where to save the file." : "");
     }
@@ -209,14 +212,35 @@ public final class ExportDialogModel {
             }
             summary.set("One page of " + mm(w) + " \u00d7 " + mm(h) + " mm");
         } else {
-            TilePlan tiles = TilePlan.of(layout.width(), layout.height(), tileSheet.get(), orientation.get(),
-                    Numbers.scale(scaleText.get()), Numbers.overlap(overlapText.get()));
+            TilePlan tiles = tilePlan(layout);
             sheetCount.set(tiles.tiles().size());
             summary.set(integers.format(tiles.tiles().size()) + " " + tileSheet.get() + " "
                     + (tiles.sheetWidth() > tiles.sheetHeight() ? "landscape" : "portrait")
                     + (tiles.tiles().size() == 1 ? " sheet" : " sheets") + " (" + tiles.rows() + " \u00d7 "
                     + tiles.columns() + ")");
         }
+    }
+
+    private TilePlan tilePlan(MapLayout layout) {
+        return TilePlan.of(layout.width(), layout.height(), tileSheet.get(), orientation.get(),
+                Numbers.scale(scaleText.get()), Numbers.overlap(overlapText.get()));
+    }
+
+    /** For a fitted page (PDF or PNG): the paper and where the map sits on it, once laid out and while valid. */
+    public Optional<PagePlacement> pagePlacement() {
+        if (!settingsValid || format.get() == ExportFormat.SVG || placement.get() != MapPlacement.FIT_TO_PAGE) {
+            return Optional.empty();
+        }
+        MapLayout layout = source.get().layout();
+        return Optional.of(PagePlacement.fit(layout.width(), layout.height(), page.get(), orientation.get()));
+    }
+
+    /** For PDF tiles: the sheets, once laid out and while valid. */
+    public Optional<TilePlan> tilePlan() {
+        if (!settingsValid || format.get() != ExportFormat.PDF || placement.get() != MapPlacement.TILES) {
+            return Optional.empty();
+        }
+        return Optional.of(tilePlan(source.get().layout()));
     }
 
     private String pageText(MapLayout layout) {
@@ -262,37 +286,7 @@ public final class ExportDialogModel {
     /** The map laid out: exporting may begin. */
     public void setSource(ExportSource laidOut) {
         source.set(Objects.requireNonNull(laidOut, "laidOut"));
-        phase.set(Phase.READY);
-    }
-
-    public void started() {
-        progress.set(0);
-        message.set("Exporting\u2026");
-        phase.set(Phase.RUNNING);
-    }
-
-    public void progressed(double fraction) {
-        if (phase.get() == Phase.RUNNING) {
-            progress.set(Math.max(progress.get(), Math.min(1, fraction)));
-        }
-    }
-
-    public void finished(Path file) {
-        progress.set(1);
-        message.set("Exported to " + file);
-        phase.set(Phase.DONE);
-    }
-
-    public void cancelled() {
-        progress.set(0);
-        message.set("Cancelled; no file was written.");
-        phase.set(Phase.CANCELLED);
-    }
-
-    public void failed(String why) {
-        progress.set(0);
-        message.set(why);
-        phase.set(Phase.FAILED);
+        status.ready();
     }
 
     // ---- properties
@@ -380,17 +374,9 @@ public final class ExportDialogModel {
         return reasons;
     }
 
-    public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** "Exported to …", "Cancelled…" or why the export failed. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** How the export is going. */
+    public ExportStatus status() {
+        return status;
     }
 
     public BooleanBinding canExportProperty() {

@@ -62,7 +62,7 @@ class ExportDialogModelTest {
         assertThat(model.advisorPageProperty().get()).isTrue();
         assertThat(model.outputProperty().get()).isNull();
         assertThat(model.problemProperty().get()).isEqualTo("Choose where to save the file.");
-        assertThat(model.phaseProperty().get()).isEqualTo(ExportDialogModel.Phase.PREPARING);
+        assertThat(model.status().phaseProperty().get()).isEqualTo(ExportStatus.Phase.PREPARING);
         assertThat(model.canExportProperty().get()).isFalse();
         assertThat(model.defaultFileName()).isEqualTo("Claims journey workshop \u2013 Home insurance claim.pdf");
     }
@@ -204,17 +204,17 @@ class ExportDialogModelTest {
     @Test
     void theRunningStateFollowsTheExport() {
         ExportDialogModel model = ready();
-        model.started();
+        model.status().started();
         assertThat(model.canExportProperty().get()).isFalse();
-        model.progressed(0.4);
-        model.progressed(0.2);
-        assertThat(model.progressProperty().get()).isEqualTo(0.4);
-        model.failed("the folder does not exist");
-        assertThat(model.messageProperty().get()).isEqualTo("the folder does not exist");
+        model.status().progressed(0.4);
+        model.status().progressed(0.2);
+        assertThat(model.status().progressProperty().get()).isEqualTo(0.4);
+        model.status().failed("the folder does not exist");
+        assertThat(model.status().messageProperty().get()).isEqualTo("the folder does not exist");
         assertThat(model.canExportProperty().get()).isTrue();
-        model.started();
-        model.finished(FOLDER.resolve("map.pdf"));
-        assertThat(model.messageProperty().get()).isEqualTo("Exported to " + FOLDER.resolve("map.pdf"));
+        model.status().started();
+        model.status().finished(FOLDER.resolve("map.pdf"));
+        assertThat(model.status().messageProperty().get()).isEqualTo("Exported to " + FOLDER.resolve("map.pdf"));
     }
 
     @Test
