@@ -101,6 +101,7 @@ final class ExportDialog {
         progress.setPrefWidth(220);
         progress.progressProperty().bind(model.status().progressProperty());
         progress.visibleProperty().bind(model.status().phaseProperty().isEqualTo(ExportStatus.Phase.RUNNING));
+        progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("exportMessage");
         message.setWrapText(true);

@@ -246,7 +246,7 @@ public final class ExportDialogModel {
     private String pageText(MapLayout layout) {
         PagePlacement fit = PagePlacement.fit(layout.width(), layout.height(), page.get(), orientation.get());
         return page.get() + " " + (fit.pageWidth() > fit.pageHeight() ? "landscape" : "portrait") + ", map at "
-                + integers.format(Math.round(fit.scale() * 100)) + " %";
+                + integers.format(Math.round(fit.scale() * 100)) + "\u00a0%";
     }
 
     private String mm(double points) {

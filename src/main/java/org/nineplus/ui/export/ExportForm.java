@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -134,6 +135,11 @@ final class ExportForm extends GridPane {
         output.textProperty().bind(Bindings.createStringBinding(() -> model.outputProperty().get() == null ? ""
                 : model.outputProperty().get().toString(), model.outputProperty()));
         output.setPromptText("Choose where to save the file");
+        // The end of the path (the file name) matters most; the whole path is in the tooltip.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(output.textProperty());
+        output.setTooltip(whole);
+        output.textProperty().addListener((obs, old, now) -> Platform.runLater(output::end));
         HBox.setHgrow(output, Priority.ALWAYS);
         chooseOutput.setId("chooseOutputButton");
         row(8, "File", null, output, chooseOutput);

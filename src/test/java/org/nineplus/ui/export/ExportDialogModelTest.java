@@ -72,7 +72,7 @@ class ExportDialogModelTest {
         ExportDialogModel model = ready();
 
         assertThat(model.canExportProperty().get()).isTrue();
-        assertThat(model.summaryProperty().get()).matches("A3 (landscape|portrait), map at \\d+ %");
+        assertThat(model.summaryProperty().get()).matches("A3 (landscape|portrait), map at \\d+\u00a0%");
         ExportRequest.Pdf request = (ExportRequest.Pdf) model.request();
         assertThat(request.options().placement()).isEqualTo(PdfOptions.Placement.FIT_TO_PAGE);
         assertThat(request.options().page()).isEqualTo(PageSize.A3);
