@@ -14,6 +14,15 @@ public interface FileDialogs {
     /** Where to write a workshop as JSON, or empty when the person cancels. */
     Optional<Path> chooseExportFile(Window owner, String suggestedName);
 
+    /**
+     * Where to write an exported map, or empty when the person cancels: a save dialog filtered to one format.
+     *
+     * @param suggested the file offered (its folder is where the dialog opens)
+     * @param filterDescription "PDF document (*.pdf)"
+     * @param extension "pdf", without the dot
+     */
+    Optional<Path> chooseMapExportFile(Window owner, Path suggested, String filterDescription, String extension);
+
     /** Another library file to open (or create), or empty when the person cancels. */
     Optional<Path> chooseLibrary(Window owner);
 }

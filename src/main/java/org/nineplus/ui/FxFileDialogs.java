@@ -34,6 +34,19 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseMapExportFile(Window owner, Path suggested, String filterDescription,
+                                              String extension) {
+        FileChooser chooser = chooser("Export map");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        Path folder = suggested.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseLibrary(Window owner) {
         FileChooser chooser = chooser("Choose a library");
         chooser.getExtensionFilters().addAll(LIBRARY, new FileChooser.ExtensionFilter("All files", "*"));

@@ -41,6 +41,8 @@ import org.nineplus.ui.editor.EditorActions;
 import org.nineplus.ui.editor.EditorDialogs;
 import org.nineplus.ui.editor.EditorScreen;
 import org.nineplus.ui.editor.EditorSession;
+import org.nineplus.ui.export.ExportLauncher;
+import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
@@ -75,6 +77,8 @@ public final class Workbench {
     private final ToolBar toolBar = new ToolBar();
     private final StackPane content = new StackPane();
     private java.time.Duration autosaveDelay = AutosaveBinding.DELAY;
+    private ExportMemory exportMemory = ExportMemory.forUser();
+    private ExportLauncher exports;
     private LibraryViewModel library;
     private LibraryActions libraryActions;
     private LibraryScreen libraryScreen;
@@ -104,6 +108,11 @@ public final class Workbench {
         this.autosaveDelay = Objects.requireNonNull(delay, "delay");
     }
 
+    /** Where the export dialog remembers its choices; tests pass a node of their own. Before {@link #start}. */
+    public void setExportMemory(ExportMemory memory) {
+        this.exportMemory = Objects.requireNonNull(memory, "memory");
+    }
+
     /** Builds the window on {@code stage}, shows it, then opens the library at {@code libraryPath}. FX thread. */
     public void start(Stage stage, Path libraryPath) {
         start(stage, libraryPath, null);
@@ -125,6 +134,7 @@ public final class Workbench {
         quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, stage::close);
         libraryScreen = new LibraryScreen(library, libraryActions);
+        exports = new ExportLauncher(exportMemory, fileDialogs, stylesheets, Locale.getDefault());
 
         menuBar.setId("menuBar");
         toolBar.setId("toolBar");
@@ -192,11 +202,14 @@ public final class Workbench {
         EditorSession session = new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
         AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
         CanvasView canvas = canvasFactory.create(session);
-        EditorActions actions = new EditorActions(session, canvas, clipboard, new EditorDialogs(stage, stylesheets),
-                () -> Platform.runLater(() -> leaveEditor(true)));
         // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card
         // chosen in it. Wired here so that neither the editor nor the canvas depends on the advisor.
         AdvisorPanel advisor = new AdvisorPanel(session, Locale.getDefault());
+        // The export takes the workshop as it is now, the canvas's column widths and the advisor's budget.
+        Runnable exportMap = () -> session.journey().ifPresent(journey -> exports.open(stage, session.current(),
+                journey, canvas.layoutOptions(), advisor.viewModel().budgetProperty().get()));
+        EditorActions actions = new EditorActions(session, canvas, clipboard, new EditorDialogs(stage, stylesheets),
+                () -> Platform.runLater(() -> leaveEditor(true)), exportMap);
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
         editor = new OpenEditor(session, autosave, actions, screen);
@@ -263,6 +276,9 @@ public final class Workbench {
      * background thread. FX thread; the waiting happens on the background thread ({@link #awaitClosed}).
      */
     public void close() {
+        if (exports != null) {
+            exports.close();
+        }
         if (editor != null && !background.isShutdown()) {
             leaveEditor(false);
         }

@@ -20,6 +20,12 @@ final class ChosenFiles implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseMapExportFile(Window owner, Path suggested, String filterDescription,
+                                              String extension) {
+        return Optional.ofNullable(next);
+    }
+
+    @Override
     public Optional<Path> chooseLibrary(Window owner) {
         return Optional.ofNullable(next);
     }

@@ -201,6 +201,11 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         return session.journey();
     }
 
+    @Override
+    public LayoutOptions layoutOptions() {
+        return session.journey().map(j -> options(j.id())).orElse(baseOptions);
+    }
+
     LayoutOptions options(String journeyId) {
         return baseOptions.withColumnWidths(columnWidths.getOrDefault(journeyId, Map.of()));
     }

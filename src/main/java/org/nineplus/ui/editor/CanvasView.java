@@ -3,6 +3,7 @@ package org.nineplus.ui.editor;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
+import org.nineplus.render.LayoutOptions;
 import org.nineplus.render.MapDecorations;
 
 /**
@@ -15,6 +16,11 @@ public interface CanvasView extends CanvasControls {
 
     /** Stage tints, card badges, peak and end drawn over the map; never null. The canvas repaints when it changes. */
     ObjectProperty<MapDecorations> decorationsProperty();
+
+    /** The options the journey on screen is laid out with (the column widths set on the canvas), for exports. */
+    default LayoutOptions layoutOptions() {
+        return LayoutOptions.defaults();
+    }
 
     /** Makes a canvas for a session; the app passes {@code JourneyCanvas::new}. */
     @FunctionalInterface

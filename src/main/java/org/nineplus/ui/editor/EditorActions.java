@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -48,6 +49,7 @@ public final class EditorActions {
     private final BooleanProperty advisorShown = new SimpleBooleanProperty(this, "advisorShown", false);
 
     final Command library;
+    final Command export;
     final Command undo;
     final Command redo;
     final Command cut;
@@ -75,8 +77,9 @@ public final class EditorActions {
     final Command laneUp;
     final Command laneDown;
 
+    /** @param exportMap opens the export dialog for the journey on screen (File → Export…) */
     public EditorActions(EditorSession session, CanvasView canvas, CardClipboard clipboard, EditorDialogs dialogs,
-                         Runnable backToLibrary) {
+                         Runnable backToLibrary, Runnable exportMap) {
         this.session = session;
         this.canvas = canvas;
         this.dialogs = dialogs;
@@ -88,6 +91,9 @@ public final class EditorActions {
         ObservableBooleanValue noCards = selection.hasCardsProperty().not();
         library = new Command("library", "Back to the _library", "Library", MaterialDesignB.BOOKSHELF,
                 shortcut(KeyCode.L), null, backToLibrary);
+        export = new Command("exportMap", "_Export…", "Export", MaterialDesignE.EXPORT,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                session.journeyIdProperty().isNull(), exportMap);
         undo = new Command("undo", "_Undo", "Undo", MaterialDesignU.UNDO, shortcut(KeyCode.Z),
                 session.canUndoProperty().not(), session::undo);
         redo = new Command("redo", "_Redo", "Redo", MaterialDesignR.REDO,
@@ -231,7 +237,7 @@ public final class EditorActions {
         map.getItems().get(8).textProperty().bind(Bindings.when(structure.canDeleteLaneProperty())
                 .then("Delete lane…").otherwise(Bindings.when(structure.hasLaneProperty())
                         .then("Delete lane (pyramid lanes always stay)").otherwise("Delete lane…")));
-        return List.of(menu("_File", library, null, quit), edit,
+        return List.of(menu("_File", export, null, library, null, quit), edit,
                 menu("_View", zoomIn, zoomOut, actualSize, zoomToFit, null, advisor),
                 menu("_Journey", addJourney, renameJourney, duplicateJourney, deleteJourney), map);
     }
@@ -265,6 +271,8 @@ public final class EditorActions {
         items.add(zoomToFit.button());
         items.add(new Separator());
         items.add(advisor.button());
+        items.add(new Separator());
+        items.add(export.button());
         items.forEach(n -> {
             if (n instanceof Separator s) {
                 s.setOrientation(javafx.geometry.Orientation.VERTICAL);
