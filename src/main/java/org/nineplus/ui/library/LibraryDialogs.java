@@ -79,7 +79,8 @@ final class LibraryDialogs {
         ListView<Template> list = new ListView<>();
         list.setId("templateList");
         list.getItems().setAll(templates);
-        list.setPrefHeight(Math.min(8, Math.max(3, templates.size())) * 28.0 + 4);
+        list.setFixedCellSize(32);
+        list.setPrefHeight(Math.min(10, Math.max(3, templates.size())) * 32.0 + 4);
         TextField title = new TextField();
         title.setId("titleField");
         title.setPromptText("Workshop title");
