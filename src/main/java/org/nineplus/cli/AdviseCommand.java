@@ -30,7 +30,7 @@ final class AdviseCommand implements CommandLine.Command {
     @Override
     public void run(List<String> args, PrintStream out) throws ExchangeException {
         Arguments arguments = Arguments.parse("advise", args, Set.of("journey", "budget"));
-        Double budget = arguments.option("budget").map(AdviseCommand::budget).orElse(null);
+        Double budget = arguments.option("budget").map(text -> budget("advise", text)).orElse(null);
         Path file = arguments.singleFile("FILE.json");
         Workshop workshop = json.read(file);
         Journey journey = journey(workshop, arguments.option("journey").orElse(null), file);
@@ -38,13 +38,14 @@ final class AdviseCommand implements CommandLine.Command {
         out.print(AdviceJson.write(advice));
     }
 
-    private static Double budget(String text) {
+    /** A --budget value of {@code command}: a plain amount of 0 or more, or a usage error naming the command. */
+    static Double budget(String command, String text) {
         String value = text.strip();
         if (value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()) {
-            throw new UsageException("advise: --budget must not be negative, was " + value);
+            throw new UsageException(command + ": --budget must not be negative, was " + value);
         }
         if (!AMOUNT.matcher(value).matches()) {
-            throw new UsageException("advise: --budget '" + text + "' is not an amount (write it as 120000 or"
+            throw new UsageException(command + ": --budget '" + text + "' is not an amount (write it as 120000 or"
                     + " 120000.50)");
         }
         return Double.valueOf(value);

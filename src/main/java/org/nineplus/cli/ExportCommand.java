@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.nineplus.exchange.ExchangeException;
 import org.nineplus.exchange.WorkshopJson;
+import org.nineplus.export.CsvExporter;
 import org.nineplus.export.ExportProgress;
 import org.nineplus.export.ExportSource;
 import org.nineplus.export.Orientation;
@@ -26,11 +27,12 @@ import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
 
 /**
- * {@code export --format png|pdf|svg [--journey ID] [--page A4|A3|A2|A1|A0] [--scale K] --out OUT FILE.json}: the
- * map of a journey as a file. PDF: with --page the map fitted to that page (with --scale too: tiled over sheets of
+ * {@code export --format png|pdf|svg|csv [--journey ID] [--page A4|A3|A2|A1|A0] [--scale K] [--budget N] --out OUT
+ * FILE.json}: the map of a journey as a file, or its cards as a CSV table. PDF: with --page the map fitted to that page (with --scale too: tiled over sheets of
  * that page at the scale); without, one page the size of the map times the scale. PNG: with --page that page at
  * 300 dpi (at 72 × K dpi with --scale K); without, the map's own size times the scale (default 1). SVG: the map's own
- * size. Prints nothing; the file is written whole or not at all.
+ * size. CSV: one row per card with the advisor's class and funding of each idea under --budget (none: nothing
+ * funded); --budget is for csv only. Prints nothing; the file is written whole or not at all.
  */
 final class ExportCommand implements CommandLine.Command {
 
@@ -45,16 +47,23 @@ final class ExportCommand implements CommandLine.Command {
 
     @Override
     public void run(List<String> args, PrintStream out) throws ExchangeException {
-        Arguments arguments = Arguments.parse("export", args, Set.of("format", "journey", "page", "scale", "out"));
+        Arguments arguments = Arguments.parse("export", args, Set.of("format", "journey", "page", "scale", "budget", "out"));
         String format = arguments.required("format").strip().toLowerCase(Locale.ROOT);
-        if (!Set.of("png", "pdf", "svg").contains(format)) {
+        if (!Set.of("png", "pdf", "svg", "csv").contains(format)) {
             throw new UsageException("export: unknown format '" + arguments.required("format")
-                    + "' (use png, pdf or svg)");
+                    + "' (use png, pdf, svg or csv)");
         }
         PageSize page = arguments.option("page").map(ExportCommand::page).orElse(null);
         Double scale = arguments.option("scale").map(ExportCommand::scale).orElse(null);
         if (format.equals("svg") && (page != null || scale != null)) {
             throw new UsageException("export: --page and --scale are for png and pdf; an svg has the map's size");
+        }
+        if (format.equals("csv") && (page != null || scale != null)) {
+            throw new UsageException("export: --page and --scale are for png and pdf; a csv is a table of the cards");
+        }
+        Double budget = arguments.option("budget").map(text -> AdviseCommand.budget("export", text)).orElse(null);
+        if (budget != null && !format.equals("csv")) {
+            throw new UsageException("export: --budget is for csv; the map shows no funding");
         }
         Path target = arguments.path("out").orElseThrow(() -> new UsageException("export: option --out is required"));
         Path folder = target.toAbsolutePath().getParent();
@@ -64,6 +73,10 @@ final class ExportCommand implements CommandLine.Command {
         Path file = arguments.singleFile("FILE.json");
         Workshop workshop = json.read(file);
         Journey journey = journey(workshop, arguments.option("journey").orElse(null), file);
+        if (format.equals("csv")) {
+            writeCsv(journey, budget, target);
+            return;
+        }
         ExportSource source = ExportSource.of(workshop, journey);
         try {
             switch (format) {
@@ -73,6 +86,14 @@ final class ExportCommand implements CommandLine.Command {
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException("export: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("export: could not write " + target + ": " + e, e);
+        }
+    }
+
+    private static void writeCsv(Journey journey, Double budget, Path target) {
+        try {
+            CsvExporter.export(journey, budget, target);
         } catch (IOException e) {
             throw new UncheckedIOException("export: could not write " + target + ": " + e, e);
         }

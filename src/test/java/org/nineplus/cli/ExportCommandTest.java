@@ -157,7 +157,14 @@ class ExportCommandTest {
                 Arguments.of("svg with a page", new String[] {"--format", "svg", "--page", "A4"}, "svg"),
                 Arguments.of("unknown journey", new String[] {"--format", "svg", "--journey", "j9"},
                         "no journey 'j9'"),
-                Arguments.of("unknown option", new String[] {"--format", "svg", "--dpi", "300"}, "--dpi"));
+                Arguments.of("unknown option", new String[] {"--format", "svg", "--dpi", "300"}, "--dpi"),
+                Arguments.of("csv with a page", new String[] {"--format", "csv", "--page", "A4"}, "a csv is a table"),
+                Arguments.of("png with a budget", new String[] {"--format", "png", "--budget", "100"},
+                        "--budget is for csv"),
+                Arguments.of("negative budget", new String[] {"--format", "csv", "--budget", "-5"},
+                        "--budget must not be negative"),
+                Arguments.of("text budget", new String[] {"--format", "csv", "--budget", "lots"},
+                        "--budget 'lots' is not an amount"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -203,6 +210,7 @@ class ExportCommandTest {
     @Test
     void helpNamesTheExportCommand() {
         CliRun help = CliRun.run(dir.resolve("x.mv.db"), "--help");
-        assertThat(help.out()).contains("export    --format png|pdf|svg", "--page SIZE", "--scale K");
+        assertThat(help.out()).contains("export    --format png|pdf|svg|csv", "--page SIZE", "--scale K",
+                "[--budget N]", "png, pdf, svg or csv");
     }
 }

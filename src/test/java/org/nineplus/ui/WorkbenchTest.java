@@ -192,6 +192,32 @@ class WorkbenchTest {
     }
 
     @Test
+    void ctrlShiftNOffersTheTemplatesAndStoresAWorkshopMadeFromTheChosenOne(FxRobot robot) throws Exception {
+        waitForLibrary();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.N).release(KeyCode.N)
+                .release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#templateList").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#templateList").queryListView();
+        assertThat(onFx(() -> list.getItems().stream().map(Object::toString).toList())).containsExactlyElementsOf(
+                org.nineplus.exchange.Templates.list().stream().map(t -> t.title()).toList());
+        robot.clickOn("Hospital visit");
+        typeTitleAndConfirm(robot, "Outpatients, Utrecht");
+        waitForIdle();
+
+        assertThat(listedTitles(robot)).contains("Outpatients, Utrecht");
+        assertThat(onFx(() -> inWindow(robot, "#overviewTitle").queryAs(Label.class).getText()))
+                .isEqualTo("Outpatients, Utrecht");
+        closeIfOpen(robot);
+        try (WorkshopStore store = services.storeOpener().apply(library())) {
+            long id = store.list().stream().filter(w -> w.title().equals("Outpatients, Utrecht")).findFirst()
+                    .orElseThrow().id();
+            assertThat(store.load(id).workshop().journeys()).isEqualTo(services.importer()
+                    .read(Path.of("assets", "templates", "hospital-visit.json")).journeys());
+        }
+    }
+
+    @Test
     void f2RenamesTheSelectedWorkshop(FxRobot robot) throws Exception {
         waitForLibrary();
         select(robot, sampleTitle());

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.nineplus.exchange.Templates;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.Command;
 import org.nineplus.ui.FileDialogs;
@@ -33,6 +34,7 @@ public final class LibraryActions {
     private final Window owner;
 
     private final Command create;
+    private final Command createFromTemplate;
     private final Command open;
     private final Command rename;
     private final Command duplicate;
@@ -50,6 +52,9 @@ public final class LibraryActions {
         ObservableBooleanValue noSelection = model.canActOnSelectionProperty().not();
         create = new Command("newWorkshop", "_New workshop…", "New", MaterialDesignP.PLUS, shortcut(KeyCode.N),
                 noAction, this::createWorkshop);
+        createFromTemplate = new Command("newFromTemplate", "New workshop from _template…", "From template",
+                MaterialDesignF.FILE_DOCUMENT_OUTLINE, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), noAction, this::createFromTemplate);
         open = new Command("openWorkshop", "_Open workshop", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE,
                 shortcut(KeyCode.O), noSelection, this::openWorkshop);
         rename = new Command("renameWorkshop", "_Rename…", "Rename", MaterialDesignR.RENAME_BOX,
@@ -72,6 +77,11 @@ public final class LibraryActions {
 
     public void createWorkshop() {
         dialogs.askTitle("New workshop", "Create", "").ifPresent(model::create);
+    }
+
+    public void createFromTemplate() {
+        dialogs.askTemplate(Templates.list())
+                .ifPresent(choice -> model.createFromTemplate(choice.template(), choice.title()));
     }
 
     public void openWorkshop() {
@@ -110,13 +120,13 @@ public final class LibraryActions {
 
     /** The library's menus; null marks a separator. */
     public List<Menu> menus(Command quit) {
-        return List.of(menu("_File", create, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
+        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
                 menu("_Workshop", rename, duplicate, delete));
     }
 
     /** The toolbar's buttons, in groups. */
     public List<List<Command>> toolbarGroups() {
-        return List.of(List.of(create, open), List.of(rename, duplicate, delete), List.of(importJson, exportJson));
+        return List.of(List.of(create, createFromTemplate, open), List.of(rename, duplicate, delete), List.of(importJson, exportJson));
     }
 
     private static Menu menu(String text, Command... commands) {

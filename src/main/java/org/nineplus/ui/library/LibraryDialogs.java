@@ -13,11 +13,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The small questions the library asks: a title, and whether a delete is meant. */
+import org.nineplus.exchange.Templates.Template;
+
+/** The small questions the library asks: a title, a template and a title, and whether a delete is meant. */
 final class LibraryDialogs {
 
     private final Window owner;
@@ -54,6 +57,49 @@ final class LibraryDialogs {
             title.requestFocus();
             title.selectAll();
         });
+        return dialog.showAndWait();
+    }
+
+    /** A template and the title of the workshop to make from it. */
+    record TemplateChoice(Template template, String title) {
+    }
+
+    /**
+     * Asks which template to start from and the new workshop's title (the template's title to begin with); Create
+     * stays disabled until a template is chosen and the title is not blank. Empty when cancelled.
+     */
+    Optional<TemplateChoice> askTemplate(List<Template> templates) {
+        Dialog<TemplateChoice> dialog = new Dialog<>();
+        dialog.setTitle("New workshop from template");
+        DialogPane pane = prepare(dialog);
+        pane.setHeaderText("New workshop from template");
+        ButtonType ok = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+
+        ListView<Template> list = new ListView<>();
+        list.setId("templateList");
+        list.getItems().setAll(templates);
+        list.setFixedCellSize(32);
+        list.setPrefHeight(Math.min(10, Math.max(3, templates.size())) * 32.0 + 4);
+        TextField title = new TextField();
+        title.setId("titleField");
+        title.setPromptText("Workshop title");
+        title.setPrefColumnCount(28);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && (title.getText().isBlank() || old != null && title.getText().equals(old.title()))) {
+                title.setText(chosen.title());
+            }
+        });
+        list.getSelectionModel().selectFirst();
+        BooleanBinding invalid = Bindings.createBooleanBinding(
+                () -> list.getSelectionModel().getSelectedItem() == null
+                        || !LibraryViewModel.isValidTitle(title.getText()),
+                title.textProperty(), list.getSelectionModel().selectedItemProperty());
+        pane.setContent(new VBox(8, new Label("Template"), list, new Label("Title"), title));
+        pane.lookupButton(ok).disableProperty().bind(invalid);
+        dialog.setResultConverter(button -> button == ok
+                ? new TemplateChoice(list.getSelectionModel().getSelectedItem(), title.getText().strip()) : null);
+        Platform.runLater(list::requestFocus);
         return dialog.showAndWait();
     }
 

@@ -24,6 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.nineplus.exchange.Templates;
+import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopTemplates;
 import org.nineplus.store.StoredWorkshop;
@@ -186,6 +188,20 @@ public final class LibraryViewModel {
             long id = store.create(WorkshopTemplates.blank(clean, today));
             return new Change(store.list(), id, store.load(id));
         }, "Created \"" + clean + "\"");
+    }
+
+    /**
+     * Creates a workshop from a bundled template (its content with this title and today's date; the template is read
+     * on the library's thread), then selects and opens it.
+     */
+    public void createFromTemplate(Template template, String title) {
+        Objects.requireNonNull(template, "template");
+        String clean = validTitle(title);
+        LocalDate today = LocalDate.now(clock);
+        change("Creating workshop…", "Could not create a workshop from \"" + template.title() + "\"", () -> {
+            long id = store.create(Templates.instantiate(template, clean, today));
+            return new Change(store.list(), id, store.load(id));
+        }, "Created \"" + clean + "\" from \"" + template.title() + "\"");
     }
 
     /** Loads the selected workshop on the library's thread and hands it to the editor. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nineplus.exchange.Templates;
+import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.LaneKind;
 import org.nineplus.model.Workshop;
 import org.nineplus.store.WorkshopSummary;
@@ -100,6 +102,39 @@ class LibraryViewModelTest {
         });
         assertThat(model.selectedProperty().get().title()).isEqualTo("Onboarding");
         assertThat(model.workshops()).hasSize(2);
+    }
+
+    @Test
+    void aWorkshopFromATemplateIsStoredAsTheTemplateWithTheNewTitleAndTodayAndIsOpened() throws Exception {
+        Template claim = Templates.list().stream().filter(t -> t.file().equals("insurance-claim.json")).findFirst()
+                .orElseThrow();
+
+        model.createFromTemplate(claim, "  Claims at Domstad  ");
+
+        Workshop template = services.importer().read(Path.of("assets", "templates", claim.file()));
+        Workshop expected = new Workshop("Claims at Domstad", template.organization(), LocalDate.of(2026, 11, 24),
+                template.facilitator(), template.participants(), template.notes(), template.personas(),
+                template.journeys());
+        long id = model.selectedProperty().get().id();
+        assertThat(model.openedProperty().get().id()).isEqualTo(id);
+        assertThat(model.openedProperty().get().workshop()).isEqualTo(expected);
+        assertThat(model.workshops()).extracting(WorkshopSummary::title).contains("Claims at Domstad")
+                .hasSize(2);
+        assertThat(model.statusProperty().get()).contains("Claims at Domstad", claim.title());
+        model.close();
+
+        model = newModel();
+        model.openLibrary(folder.resolve("library.mv.db"));
+        model.selectedProperty().set(model.workshops().stream().filter(w -> w.id() == id).findFirst().orElseThrow());
+        model.openSelected();
+        assertThat(model.editingProperty().get().workshop().workshop()).as("as stored").isEqualTo(expected);
+    }
+
+    @Test
+    void aBlankTitleForATemplateIsRefusedBeforeAnythingIsStored() {
+        Template blank = Templates.list().get(0);
+        assertThatThrownBy(() -> model.createFromTemplate(blank, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(model.workshops()).hasSize(1);
     }
 
     @Test
