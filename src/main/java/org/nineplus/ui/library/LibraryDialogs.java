@@ -47,7 +47,7 @@ final class LibraryDialogs {
         Label hint = new Label("A workshop needs a title.");
         hint.getStyleClass().add("hint");
         BooleanBinding invalid = Bindings.createBooleanBinding(
-                () -> !LibraryViewModel.isValidTitle(title.getText()), title.textProperty());
+                () -> !WorkshopTitles.isValid(title.getText()), title.textProperty());
         hint.visibleProperty().bind(title.textProperty().isEmpty().not().and(invalid));
         VBox content = new VBox(8, new Label("Title"), title, hint);
         pane.setContent(content);
@@ -93,7 +93,7 @@ final class LibraryDialogs {
         list.getSelectionModel().selectFirst();
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> list.getSelectionModel().getSelectedItem() == null
-                        || !LibraryViewModel.isValidTitle(title.getText()),
+                        || !WorkshopTitles.isValid(title.getText()),
                 title.textProperty(), list.getSelectionModel().selectedItemProperty());
         pane.setContent(new VBox(8, new Label("Template"), list, new Label("Title"), title));
         pane.lookupButton(ok).disableProperty().bind(invalid);

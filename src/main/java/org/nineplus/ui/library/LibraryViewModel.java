@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,7 +59,6 @@ public final class LibraryViewModel {
         void run() throws Exception;
     }
 
-    static final String SAMPLE_NAME = "claims-workshop.json";
 
     private final WorkbenchServices services;
     private final BackgroundWork work;
@@ -88,7 +86,7 @@ public final class LibraryViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.work = Objects.requireNonNull(work, "work");
         this.clock = Objects.requireNonNull(clock, "clock");
-        filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(matching(text)));
+        filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(WorkshopTitles.matching(text)));
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(selected.isNotNull());
         empty = phase.isEqualTo(Phase.READY).and(Bindings.isEmpty(workshops));
@@ -122,27 +120,8 @@ public final class LibraryViewModel {
             throw new IllegalStateException("The library could not be opened.");
         }
         store = opening;
-        StoredWorkshop sample = null;
-        String sampleProblem = null;
-        if (!opening.sampleOffered()) {
-            try {
-                Workshop workshop = services.importer().read(sampleBytes(), SAMPLE_NAME);
-                long id = opening.create(workshop);
-                opening.markSampleOffered();
-                sample = opening.load(id);
-            } catch (Exception e) {
-                sampleProblem = Messages.failure("The sample workshop could not be added", e);
-            }
-        }
-        return new Opening(opening.list(), sample, sampleProblem);
-    }
-
-    private byte[] sampleBytes() {
-        byte[] bytes = services.sampleBytes().get();
-        if (bytes == null) {
-            throw new IllegalStateException("the sample is missing from this installation");
-        }
-        return bytes;
+        SampleOffer.Result offer = SampleOffer.offer(opening, services);
+        return new Opening(opening.list(), offer.sample(), offer.problem());
     }
 
     private void libraryOpened(Opening result) {
@@ -182,7 +161,7 @@ public final class LibraryViewModel {
 
     /** Creates a workshop with one blank journey, then selects and opens it. */
     public void create(String title) {
-        String clean = validTitle(title);
+        String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
         change("Creating workshop…", "Could not create the workshop", () -> {
             long id = store.create(WorkshopTemplates.blank(clean, today));
@@ -196,7 +175,7 @@ public final class LibraryViewModel {
      */
     public void createFromTemplate(Template template, String title) {
         Objects.requireNonNull(template, "template");
-        String clean = validTitle(title);
+        String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
         change("Creating workshop…", "Could not create a workshop from \"" + template.title() + "\"", () -> {
             long id = store.create(Templates.instantiate(template, clean, today));
@@ -237,7 +216,7 @@ public final class LibraryViewModel {
 
     public void renameSelected(String newTitle) {
         WorkshopSummary summary = requireSelection();
-        String clean = validTitle(newTitle);
+        String clean = WorkshopTitles.valid(newTitle);
         boolean reopen = isOpened(summary.id());
         change("Renaming workshop…", "Could not rename \"" + summary.title() + "\"", () -> {
             store.rename(summary.id(), clean);
@@ -346,28 +325,6 @@ public final class LibraryViewModel {
             throw new IllegalStateException("no workshop is selected");
         }
         return summary;
-    }
-
-    // ---- rules
-
-    /** A title must have something besides spaces; it is kept without surrounding spaces. */
-    public static boolean isValidTitle(String title) {
-        return title != null && !title.isBlank();
-    }
-
-    private static String validTitle(String title) {
-        if (!isValidTitle(title)) {
-            throw new IllegalArgumentException("A workshop needs a title.");
-        }
-        return title.strip();
-    }
-
-    static java.util.function.Predicate<WorkshopSummary> matching(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return w -> w.title().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     // ---- properties
