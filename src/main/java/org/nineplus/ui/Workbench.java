@@ -18,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -41,6 +42,8 @@ import org.nineplus.ui.editor.EditorActions;
 import org.nineplus.ui.editor.EditorDialogs;
 import org.nineplus.ui.editor.EditorScreen;
 import org.nineplus.ui.editor.EditorSession;
+import org.nineplus.ui.editor.VersionActions;
+import org.nineplus.ui.editor.VersionsModel;
 import org.nineplus.ui.export.ExportLauncher;
 import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
@@ -80,6 +83,7 @@ public final class Workbench {
     private ExportMemory exportMemory = ExportMemory.forUser();
     private ExportLauncher exports;
     private LibraryViewModel library;
+    private BackgroundWork work;
     private LibraryActions libraryActions;
     private LibraryScreen libraryScreen;
     private Command quit;
@@ -128,7 +132,7 @@ public final class Workbench {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> stylesheets = List.of(stylesheet());
 
-        BackgroundWork work = new BackgroundWork(background, Platform::runLater);
+        work = new BackgroundWork(background, Platform::runLater);
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
         libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
         quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
@@ -208,13 +212,18 @@ public final class Workbench {
         // The export takes the workshop as it is now, the canvas's column widths and the advisor's budget.
         Runnable exportMap = () -> session.journey().ifPresent(journey -> exports.open(stage, session.current(),
                 journey, canvas.layoutOptions(), advisor.viewModel().budgetProperty().get()));
-        EditorActions actions = new EditorActions(session, canvas, clipboard, new EditorDialogs(stage, stylesheets),
+        EditorDialogs dialogs = new EditorDialogs(stage, stylesheets);
+        EditorActions actions = new EditorActions(session, canvas, clipboard, dialogs,
                 () -> Platform.runLater(() -> leaveEditor(true)), exportMap);
+        VersionActions versions = new VersionActions(new VersionsModel(session, editing.store(), work), dialogs,
+                stage, stylesheets, Locale.getDefault());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
         editor = new OpenEditor(session, autosave, actions, screen);
 
-        menuBar.getMenus().setAll(actions.menus(quit));
+        List<Menu> menus = new ArrayList<>(actions.menus(quit));
+        menus.add(versions.menu());
+        menuBar.getMenus().setAll(menus);
         toolBar.getItems().setAll(actions.toolbarItems());
         stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
         content.getChildren().setAll(screen);

@@ -1,0 +1,129 @@
+package org.nineplus.ui.editor;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.nineplus.store.VersionInfo;
+import org.nineplus.ui.Command;
+
+/**
+ * The Versions menu: "Save version…" asks for a label; "Versions…" lists the versions with their time and offers to
+ * compare one with the workshop on screen or to restore it (one undo step).
+ */
+public final class VersionActions {
+
+    private final VersionsModel model;
+    private final EditorDialogs dialogs;
+    private final Window owner;
+    private final List<String> stylesheets;
+    private final DateTimeFormatter times;
+
+    final Command saveVersion;
+    final Command showVersions;
+
+    public VersionActions(VersionsModel model, EditorDialogs dialogs, Window owner, List<String> stylesheets,
+                          Locale locale) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.owner = owner;
+        this.stylesheets = List.copyOf(stylesheets);
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.systemDefault());
+        saveVersion = new Command("saveVersion", "_Save version…", null, MaterialDesignC.CONTENT_SAVE_OUTLINE, null,
+                null, this::saveVersion);
+        showVersions = new Command("versions", "_Versions…", null, MaterialDesignH.HISTORY, null, null,
+                this::showVersions);
+        model.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, now, ButtonType.OK);
+                alert.initOwner(owner);
+                alert.setHeaderText("Versions");
+                alert.show();
+            }
+        });
+    }
+
+    public Menu menu() {
+        Menu menu = new Menu("_Versions");
+        menu.setId("versionsMenu");
+        menu.getItems().addAll(saveVersion.menuItem(), showVersions.menuItem());
+        return menu;
+    }
+
+    void saveVersion() {
+        dialogs.askName("Save version", "Save", "").ifPresent(label -> model.saveVersion(label, saved -> { }));
+    }
+
+    /** "after round 1 — 20 Nov 2026, 14:05". */
+    String describe(VersionInfo version) {
+        return version.label() + " — " + times.format(version.created());
+    }
+
+    void showVersions() {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Versions");
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(stylesheets);
+        pane.setId("versionsDialog");
+        pane.setHeaderText("Named versions of this workshop");
+        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+
+        ListView<VersionInfo> list = new ListView<>(model.versions());
+        list.setId("versionList");
+        list.setPrefHeight(180);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(VersionInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : describe(item));
+            }
+        });
+        Label none = new Label("No versions yet: Versions → Save version… keeps one.");
+        none.visibleProperty().bind(Bindings.isEmpty(model.versions()));
+        none.managedProperty().bind(none.visibleProperty());
+
+        ListView<String> changes = new ListView<>();
+        changes.setId("versionDiffList");
+        changes.setPrefHeight(200);
+        changes.setPlaceholder(new Label("Choose a version and Compare with current."));
+
+        BooleanBinding noChoice = list.getSelectionModel().selectedItemProperty().isNull();
+        Button compare = new Button("Compare with current");
+        compare.setId("compareVersionButton");
+        compare.disableProperty().bind(noChoice);
+        compare.setOnAction(e -> model.compareWithCurrent(list.getSelectionModel().getSelectedItem(),
+                lines -> changes.getItems().setAll(lines.isEmpty() ? List.of("No changes.") : lines)));
+        Button restore = new Button("Restore");
+        restore.setId("restoreVersionButton");
+        restore.disableProperty().bind(noChoice);
+        restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem(), dialog::close));
+
+        pane.setContent(new VBox(8, none, list, new HBox(8, compare, restore), new Label("Changes since the version"),
+                changes));
+        pane.setPrefWidth(560);
+        model.refresh();
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,160 @@
+package org.nineplus.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Platform;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineplus.edit.CardCommands;
+import org.nineplus.model.Card;
+import org.nineplus.model.Workshop;
+import org.nineplus.store.VersionInfo;
+import org.nineplus.store.WorkshopSummary;
+import org.nineplus.ui.canvas.JourneyCanvas;
+import org.nineplus.ui.editor.EditorSession;
+import org.nineplus.ui.library.LibraryViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Versions → Save version…, Versions…, compare and restore, headless on a real library with the sample workshop. */
+@ExtendWith(ApplicationExtension.class)
+class VersionsWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final WorkbenchServices services = TestServices.services();
+    private Stage stage;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workbench = new Workbench(services, new ChosenFiles(), JourneyCanvas::new);
+        // Far beyond the test: only "Save version…" itself can write the edits made before it.
+        workbench.setAutosaveDelay(Duration.ofHours(1));
+        workbench.start(stage, folder.resolve("library.mv.db"));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.close());
+        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    private EditorSession session() {
+        return workbench.editorSession().orElseThrow();
+    }
+
+    private Card c01() throws Exception {
+        return onFx(() -> session().journey().orElseThrow().card("c01").orElseThrow());
+    }
+
+    private void edit(Card changed) throws Exception {
+        onFx(() -> session().execute(CardCommands.update(session().journey().orElseThrow().id(), changed, "Edit")));
+    }
+
+    private void choose(String menuItemId) throws Exception {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup("#menuBar");
+        MenuItem item = onFx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> menuItemId.equals(i.getId())).findFirst().orElseThrow());
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openSample(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
+                && !workbench.library().busyProperty().get());
+        String title = services.importer().read(services.sampleBytes().get(), "sample").title();
+        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        onFx(() -> {
+            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
+                    .ifPresent(w -> table.getSelectionModel().select(w));
+            table.requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSavedVersionComparesWithTheEditsSinceAndRestoresAsOneUndoStep(FxRobot robot) throws Exception {
+        openSample(robot);
+        Card original = c01();
+        assertThat(original.score()).isNotNull().isNotEqualTo(2.0);
+        edit(original.withTitle("Before the version"));
+        Workshop atSave = onFx(() -> session().current());
+
+        choose("saveVersionMenu");
+        assertThat(robot.lookup("#nameOkButton").queryButton().isDisabled()).as("a label is needed").isTrue();
+        robot.clickOn("#nameField").write("round 1").push(KeyCode.ENTER);
+        waitUntil(() -> !workbench.library().busyProperty().get());
+
+        edit(c01().withScore(2.0));
+        Workshop edited = onFx(() -> session().current());
+
+        choose("versionsMenu");
+        @SuppressWarnings("unchecked")
+        ListView<VersionInfo> list = robot.lookup("#versionList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        assertThat(onFx(() -> list.getItems().get(0).label())).isEqualTo("round 1");
+        onFx(() -> {
+            list.getSelectionModel().select(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#versionList .list-cell").queryAllAs(ListCell.class))
+                .anySatisfy(cell -> assertThat(cell.getText()).startsWith("round 1 — ").hasSizeGreaterThan(12));
+
+        robot.clickOn("#compareVersionButton");
+        @SuppressWarnings("unchecked")
+        ListView<String> changes = robot.lookup("#versionDiffList").queryAs(ListView.class);
+        waitUntil(() -> !changes.getItems().isEmpty());
+        // The title edit made just before saving is in the version, so only the score differs.
+        assertThat(onFx(() -> changes.getItems().stream().toList())).containsExactly(
+                String.format(java.util.Locale.ROOT, "Re-scored: 'Before the version' %.1f → 2.0",
+                        original.score()));
+
+        robot.clickOn("#restoreVersionButton");
+        waitUntil(() -> session().current().equals(atSave));
+        assertThat(c01().score()).isEqualTo(original.score());
+        assertThat(c01().title()).isEqualTo("Before the version");
+        assertThat(onFx(() -> session().undoTextProperty().get())).isEqualTo("Undo Restore version 'round 1'");
+        assertThat(robot.lookup("#versionsDialog").tryQuery()).as("the dialog closes on restore").isEmpty();
+
+        onFx(() -> {
+            robot.lookup("#journeyCanvas").query().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> session().current())).isEqualTo(edited);
+    }
+}
