@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -156,5 +157,49 @@ class VersionsWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> session().current())).isEqualTo(edited);
+    }
+
+    @Test
+    void twoSavedVersionsCompareWithEachOther(FxRobot robot) throws Exception {
+        openSample(robot);
+        String cardTitle = c01().title();
+        choose("saveVersionMenu");
+        robot.clickOn("#nameField").write("round 1").push(KeyCode.ENTER);
+        edit(c01().withScore(2.0));
+        choose("saveVersionMenu");
+        robot.clickOn("#nameField").write("round 2").push(KeyCode.ENTER);
+        edit(c01().withScore(3.0));
+
+        choose("versionsMenu");
+        @SuppressWarnings("unchecked")
+        ListView<VersionInfo> list = robot.lookup("#versionList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 2);
+        assertThat(onFx(() -> list.getItems().stream().map(VersionInfo::label).toList()))
+                .as("newest first").containsExactly("round 2", "round 1");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> against = robot.lookup("#compareAgainst").queryAs(ComboBox.class);
+        assertThat(onFx(() -> against.getValue().toString())).isEqualTo("the workshop now");
+        onFx(() -> {
+            list.getSelectionModel().select(1);
+            against.setValue(against.getItems().stream().filter(a -> a.toString().startsWith("round 2"))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        robot.clickOn("#compareVersionButton");
+        @SuppressWarnings("unchecked")
+        ListView<String> changes = robot.lookup("#versionDiffList").queryAs(ListView.class);
+        waitUntil(() -> !changes.getItems().isEmpty());
+        Double original = services.importer().read(services.sampleBytes().get(), "sample")
+                .journeys().get(0).card("c01").orElseThrow().score();
+        assertThat(onFx(() -> changes.getItems().stream().toList())).containsExactly(String.format(
+                java.util.Locale.ROOT, "Re-scored: '%s' %.1f → 2.0", cardTitle, original));
+
+        onFx(() -> {
+            list.getSelectionModel().select(0);
+            return null;
+        });
+        robot.clickOn("#compareVersionButton");
+        waitUntil(() -> changes.getItems().size() == 1 && changes.getItems().get(0).equals("No changes."));
+        robot.push(KeyCode.ESCAPE);
     }
 }

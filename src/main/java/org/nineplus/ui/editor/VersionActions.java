@@ -3,15 +3,18 @@ package org.nineplus.ui.editor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -29,7 +32,7 @@ import org.nineplus.ui.Command;
 
 /**
  * The Versions menu: "Save version…" asks for a label; "Versions…" lists the versions with their time and offers to
- * compare one with the workshop on screen or to restore it (one undo step).
+ * compare one with the workshop on screen or with another version or to restore it (one undo step).
  */
 public final class VersionActions {
 
@@ -80,6 +83,34 @@ public final class VersionActions {
         return version.label() + " — " + times.format(version.created());
     }
 
+    /** What a version is compared with: another version, or (null) the workshop on screen. */
+    private final class Against {
+        private final VersionInfo version;
+
+        Against(VersionInfo version) {
+            this.version = version;
+        }
+
+        VersionInfo version() {
+            return version;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Against a && Objects.equals(a.version, version);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(version);
+        }
+
+        @Override
+        public String toString() {
+            return version == null ? "the workshop now" : describe(version);
+        }
+    }
+
     void showVersions() {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -107,20 +138,33 @@ public final class VersionActions {
         ListView<String> changes = new ListView<>();
         changes.setId("versionDiffList");
         changes.setPrefHeight(200);
-        changes.setPlaceholder(new Label("Choose a version and Compare with current."));
+        changes.setPlaceholder(new Label("Choose a version and what to compare it with."));
+
+        ComboBox<Against> against = new ComboBox<>();
+        against.setId("compareAgainst");
+        Runnable fillAgainst = () -> {
+            Against chosen = against.getValue();
+            List<Against> choices = new ArrayList<>();
+            choices.add(new Against(null));
+            model.versions().forEach(v -> choices.add(new Against(v)));
+            against.getItems().setAll(choices);
+            against.setValue(chosen != null && choices.contains(chosen) ? chosen : choices.get(0));
+        };
+        fillAgainst.run();
+        model.versions().addListener((ListChangeListener<VersionInfo>) c -> fillAgainst.run());
 
         BooleanBinding noChoice = list.getSelectionModel().selectedItemProperty().isNull();
-        Button compare = new Button("Compare with current");
+        Button compare = new Button("Compare with");
         compare.setId("compareVersionButton");
         compare.disableProperty().bind(noChoice);
-        compare.setOnAction(e -> model.compareWithCurrent(list.getSelectionModel().getSelectedItem(),
+        compare.setOnAction(e -> model.compare(list.getSelectionModel().getSelectedItem(), against.getValue().version(),
                 lines -> changes.getItems().setAll(lines.isEmpty() ? List.of("No changes.") : lines)));
         Button restore = new Button("Restore");
         restore.setId("restoreVersionButton");
         restore.disableProperty().bind(noChoice);
         restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem(), dialog::close));
 
-        pane.setContent(new VBox(8, none, list, new HBox(8, compare, restore), new Label("Changes since the version"),
+        pane.setContent(new VBox(8, none, list, new HBox(8, compare, against, restore), new Label("Changes since the version"),
                 changes));
         pane.setPrefWidth(560);
         model.refresh();

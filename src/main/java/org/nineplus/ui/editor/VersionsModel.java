@@ -71,11 +71,21 @@ public final class VersionsModel {
 
     /** What changed from {@code version} to the workshop on screen, as readable lines (empty: nothing). */
     public void compareWithCurrent(VersionInfo version, Consumer<List<String>> done) {
+        compare(version, null, done);
+    }
+
+    /**
+     * What changed from {@code older} to {@code newer} (null: the workshop on screen now), as readable lines; empty
+     * when nothing did.
+     */
+    public void compare(VersionInfo older, VersionInfo newer, Consumer<List<String>> done) {
+        Objects.requireNonNull(older, "older");
         Workshop now = session.current();
-        work.run("Comparing…", () -> VersionDiff.compare(store.loadVersion(version.id()), now).lines(), lines -> {
-            problem.set("");
-            done.accept(lines);
-        }, this::failed);
+        work.run("Comparing…", () -> VersionDiff.compare(store.loadVersion(older.id()),
+                newer == null ? now : store.loadVersion(newer.id())).lines(), lines -> {
+                    problem.set("");
+                    done.accept(lines);
+                }, this::failed);
     }
 
     /** Replaces the workshop with the version's content as one undo step ("Restore version 'after round 1'"). */
