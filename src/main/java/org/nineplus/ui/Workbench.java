@@ -216,7 +216,7 @@ public final class Workbench {
         EditorActions actions = new EditorActions(session, canvas, clipboard, dialogs,
                 () -> Platform.runLater(() -> leaveEditor(true)), exportMap);
         VersionActions versions = new VersionActions(new VersionsModel(session, editing.store(), work), dialogs,
-                stage, stylesheets, Locale.getDefault());
+                stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
         editor = new OpenEditor(session, autosave, actions, screen);

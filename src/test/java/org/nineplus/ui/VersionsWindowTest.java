@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -17,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +47,20 @@ class VersionsWindowTest {
 
     private final WorkbenchServices services = TestServices.services();
     private Stage stage;
+    /** Every session a canvas was made for, in order: the editor's, then any version opened read-only. */
+    private final List<EditorSession> sessions = new CopyOnWriteArrayList<>();
+    private final List<JourneyCanvas> canvases = new CopyOnWriteArrayList<>();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), JourneyCanvas::new);
+        workbench = new Workbench(services, new ChosenFiles(), session -> {
+            JourneyCanvas canvas = new JourneyCanvas(session);
+            sessions.add(session);
+            canvases.add(canvas);
+            return canvas;
+        });
         // Far beyond the test: only "Save version…" itself can write the edits made before it.
         workbench.setAutosaveDelay(Duration.ofHours(1));
         workbench.start(stage, folder.resolve("library.mv.db"));
@@ -200,6 +211,54 @@ class VersionsWindowTest {
         });
         robot.clickOn("#compareVersionButton");
         waitUntil(() -> changes.getItems().size() == 1 && changes.getItems().get(0).equals("No changes."));
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aVersionOpensReadOnlyInAWindowOfItsOwn(FxRobot robot) throws Exception {
+        openSample(robot);
+        Card original = c01();
+        choose("saveVersionMenu");
+        robot.clickOn("#nameField").write("round 1").push(KeyCode.ENTER);
+        edit(original.withTitle("Changed after the version"));
+        Workshop edited = onFx(() -> session().current());
+
+        choose("versionsMenu");
+        @SuppressWarnings("unchecked")
+        ListView<VersionInfo> list = robot.lookup("#versionList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        onFx(() -> {
+            list.getSelectionModel().select(0);
+            return null;
+        });
+        int before = sessions.size();
+        robot.clickOn("#openVersionButton");
+        waitUntil(() -> sessions.size() == before + 1 && Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().endsWith("(read-only)")));
+        EditorSession viewer = sessions.get(sessions.size() - 1);
+        assertThat(viewer.isReadOnly()).isTrue();
+        assertThat(onFx(() -> viewer.journey().orElseThrow().card("c01").orElseThrow())).isEqualTo(original);
+
+        // The canvas's own Delete goes through the read-only session: refused, with the reason under the map.
+        onFx(() -> {
+            viewer.selectedCards().add("c01");
+            return null;
+        });
+        Window viewerWindow = onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().endsWith("(read-only)")).findFirst().orElseThrow());
+        assertThat(onFx(() -> ((Stage) viewerWindow).getTitle())).contains("Version 'round 1'");
+        JourneyCanvas canvas = canvases.get(canvases.size() - 1);
+        assertThat(onFx(() -> viewerWindow.getScene().getRoot().lookup("#journeyCanvas"))).isNotNull();
+        assertThat(onFx(canvas::deleteSelection)).isFalse();
+        assertThat(onFx(() -> viewer.current().journeys().get(0).card("c01"))).isPresent();
+        assertThat(onFx(() -> ((javafx.scene.control.Label) viewerWindow.getScene().getRoot()
+                .lookup("#versionViewerProblem")).getText())).isEqualTo(EditorSession.READ_ONLY);
+        assertThat(onFx(() -> session().current())).as("the open workshop is untouched").isEqualTo(edited);
+
+        onFx(() -> {
+            ((Stage) viewerWindow).close();
+            return null;
+        });
         robot.push(KeyCode.ESCAPE);
     }
 }

@@ -30,7 +30,11 @@ import org.nineplus.model.Workshop;
  */
 public final class EditorSession {
 
+    /** What a read-only session says when asked to edit. */
+    public static final String READ_ONLY = "This is a saved version, shown read-only. Restore it to edit it.";
+
     private final long workshopId;
+    private final boolean readOnly;
     private final History history;
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -47,7 +51,12 @@ public final class EditorSession {
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
 
     public EditorSession(long workshopId, Workshop initial, int undoLimit) {
+        this(workshopId, initial, undoLimit, false);
+    }
+
+    private EditorSession(long workshopId, Workshop initial, int undoLimit, boolean readOnly) {
         this.workshopId = workshopId;
+        this.readOnly = readOnly;
         this.history = new History(Objects.requireNonNull(initial, "initial"), undoLimit);
         history.addListener(h -> refresh());
         refresh();
@@ -59,6 +68,10 @@ public final class EditorSession {
      * nothing and its reason appears in {@link #problemProperty()}.
      */
     public boolean execute(Command command) {
+        if (readOnly) {
+            problem.set(READ_ONLY);
+            return false;
+        }
         try {
             boolean changed = history.execute(command);
             problem.set("");
@@ -99,6 +112,18 @@ public final class EditorSession {
         if (selectedLink.get() != null && shown.map(j -> !j.links().contains(selectedLink.get())).orElse(true)) {
             selectedLink.set(null);
         }
+    }
+
+    /**
+     * A session that shows {@code shown} (a saved version) and refuses every edit: {@link #execute} changes nothing
+     * and says why in {@link #problemProperty()}. Selecting, zooming and switching journeys still work.
+     */
+    public static EditorSession readOnly(long workshopId, Workshop shown) {
+        return new EditorSession(workshopId, shown, 1, true);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public long workshopId() {

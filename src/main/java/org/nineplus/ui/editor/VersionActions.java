@@ -32,7 +32,8 @@ import org.nineplus.ui.Command;
 
 /**
  * The Versions menu: "Save version…" asks for a label; "Versions…" lists the versions with their time and offers to
- * compare one with the workshop on screen or with another version or to restore it (one undo step).
+ * compare one with the workshop on screen or with another version, restore it (one undo step) or open it read-only in
+ * a window of its own.
  */
 public final class VersionActions {
 
@@ -41,12 +42,17 @@ public final class VersionActions {
     private final Window owner;
     private final List<String> stylesheets;
     private final DateTimeFormatter times;
+    private final CanvasView.Factory canvases;
+    private final long workshopId;
 
     final Command saveVersion;
     final Command showVersions;
 
+    /** @param canvases draws a version opened read-only (the window's own canvas factory) */
     public VersionActions(VersionsModel model, EditorDialogs dialogs, Window owner, List<String> stylesheets,
-                          Locale locale) {
+                          Locale locale, CanvasView.Factory canvases, long workshopId) {
+        this.canvases = Objects.requireNonNull(canvases, "canvases");
+        this.workshopId = workshopId;
         this.model = Objects.requireNonNull(model, "model");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.owner = owner;
@@ -163,8 +169,16 @@ public final class VersionActions {
         restore.setId("restoreVersionButton");
         restore.disableProperty().bind(noChoice);
         restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem(), dialog::close));
+        Button open = new Button("Open read-only");
+        open.setId("openVersionButton");
+        open.disableProperty().bind(noChoice);
+        open.setOnAction(e -> {
+            VersionInfo chosen = list.getSelectionModel().getSelectedItem();
+            model.load(chosen, content -> VersionViewer.open(owner, stylesheets, canvases, workshopId,
+                    "Version '" + chosen.label() + "'", content));
+        });
 
-        pane.setContent(new VBox(8, none, list, new HBox(8, compare, against, restore), new Label("Changes since the version"),
+        pane.setContent(new VBox(8, none, list, new HBox(8, compare, against, restore, open), new Label("Changes since the version"),
                 changes));
         pane.setPrefWidth(560);
         model.refresh();

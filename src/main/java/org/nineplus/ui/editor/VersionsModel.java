@@ -97,6 +97,14 @@ public final class VersionsModel {
         }, this::failed);
     }
 
+    /** Reads a version's content, for showing it read-only. */
+    public void load(VersionInfo version, Consumer<Workshop> done) {
+        work.run("Opening version…", () -> store.loadVersion(version.id()), old -> {
+            problem.set("");
+            done.accept(old);
+        }, this::failed);
+    }
+
     static Command restoreCommand(String label, Workshop content) {
         return Command.of("Restore version '" + label + "'", w -> content);
     }
