@@ -15,13 +15,23 @@ final class CardPainter {
 
     private final Map<String, LaneRole> laneRoles;
     private final TextMeasurer text = TextMeasurer.standard();
+    private final Detail detail;
 
     CardPainter(Map<String, LaneRole> laneRoles) {
+        this(laneRoles, Detail.FULL);
+    }
+
+    CardPainter(Map<String, LaneRole> laneRoles, Detail detail) {
         this.laneRoles = laneRoles;
+        this.detail = detail;
     }
 
     void paint(CardBox card, Surface s, PaintState state) {
         Rect r = card.rect();
+        if (detail.plainCard(r.width())) {
+            paintPlain(card, s, state);
+            return;
+        }
         LaneRole role = laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES);
         s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, Rgb.hex(0x1F2933).withAlpha(28));
         s.fillRoundRect(r, RADIUS, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
@@ -65,6 +75,15 @@ final class CardPainter {
             s.strokeRoundRect(r.inset(-3, -3), RADIUS + 3, Palette.SELECTION, Stroke.solid(3));
         } else if (card.cardId().equals(state.hoveredCardId())) {
             s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
+        }
+    }
+
+    /** A card a few pixels wide: one plain rectangle in its fill, the selection still outlined. */
+    private static void paintPlain(CardBox card, Surface s, PaintState state) {
+        Rect r = card.rect();
+        s.fillRect(r, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
+        if (state.selectedCardIds().contains(card.cardId())) {
+            s.strokeRect(r.inset(-3, -3), Palette.SELECTION, Stroke.solid(3));
         }
     }
 
