@@ -99,6 +99,11 @@ final class CanvasInput implements MapPainter.Overlays {
         }
     }
 
+    @Override
+    public boolean hasPreview() {
+        return active != null;
+    }
+
     /** Cards that show their link handle: the hovered one and the selected ones. */
     @Override
     public Iterable<CardBox> handleCards(MapLayout layout) {

@@ -10,7 +10,7 @@ import org.nineplus.edit.CardCommands;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.MapLayout;
-import org.nineplus.render.PaintState;
+import org.nineplus.render.Painter;
 import org.nineplus.render.Palette;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Stroke;
@@ -18,7 +18,7 @@ import org.nineplus.render.TextLine;
 
 /**
  * Drags the selected cards: while the mouse moves they are drawn half-transparent at the pointer's offset and the
- * cell under the pointer is highlighted with its insertion line; release over a cell commits one move. The emotion
+ * cell under the pointer is highlighted with its insertion line (both on the preview layer); release over a cell commits one move. The emotion
  * lane takes no cards: over it a not-allowed mark shows and a release does nothing.
  */
 final class CardDragGesture implements Gesture {
@@ -84,14 +84,16 @@ final class CardDragGesture implements Gesture {
         return index;
     }
 
-    @Override
-    public PaintState decorate(PaintState state) {
-        return state.withDropTarget(target);
-    }
-
+    /**
+     * The drop cell and insertion line, then the ghosts: all on the preview layer, so a drag frame leaves the map
+     * (base layer) alone. The cell's light fill leaves out the cards already drawn, as when it was painted under them.
+     */
     @Override
     public void paintOver(FxSurface s, CanvasTransform t) {
         MapLayout l = canvas.layout();
+        if (target != null) {
+            Painter.paintDropTarget(l, target, s, true);
+        }
         s.setAlpha(0.6);
         for (String id : cardIds) {
             l.card(id).ifPresent(card -> paintGhost(card, s));
