@@ -102,6 +102,8 @@ final class MapPainter {
         g.setGlobalAlpha(1);
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         previewsShown = draws;
+        // An empty layer is hidden: compositing a transparent view-sized texture costs the software pipeline a few ms.
+        canvas.setVisible(draws);
         previewPaints++;
         if (!draws || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
