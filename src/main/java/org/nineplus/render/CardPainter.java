@@ -12,6 +12,7 @@ final class CardPainter {
 
     static final double RADIUS = 6;
     static final double STRIPE = 4;
+    static final Rgb SHADOW = Rgb.hex(0x1F2933).withAlpha(28);
 
     private final Map<String, LaneRole> laneRoles;
     private final TextMeasurer text = TextMeasurer.standard();
@@ -33,15 +34,26 @@ final class CardPainter {
             return;
         }
         LaneRole role = laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES);
-        s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, Rgb.hex(0x1F2933).withAlpha(28));
-        s.fillRoundRect(r, RADIUS, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
-        s.fillRoundRect(new Rect(r.x(), r.y(), STRIPE + RADIUS, r.height()), RADIUS, Palette.laneAccent(role));
-        s.fillRect(new Rect(r.x() + STRIPE, r.y(), RADIUS, r.height()),
-                card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
-        if (card.idea()) {
-            s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+        Rgb fill = card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL;
+        if (detail.squareCorners(RADIUS)) {
+            // Zoomed far out the rounding and the 1-2 unit shadow are under a pixel: square shapes look the same.
+            s.fillRect(r, fill);
+            s.fillRect(new Rect(r.x(), r.y(), STRIPE, r.height()), Palette.laneAccent(role));
+            if (card.idea()) {
+                s.strokeRect(r, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+            } else {
+                s.strokeRect(r, Palette.CARD_BORDER, Stroke.solid(1));
+            }
         } else {
-            s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
+            s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
+            s.fillRoundRect(r, RADIUS, fill);
+            // The accent stripe: the card's left edge with its two rounded corners, as one path.
+            s.fillPath(stripe(r), Palette.laneAccent(role));
+            if (card.idea()) {
+                s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+            } else {
+                s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
+            }
         }
         for (TextLine line : card.titleLines()) {
             s.text(line.x(), line.baseline(), line.text(), line.size(), line.bold(), Palette.INK);
@@ -76,6 +88,44 @@ final class CardPainter {
         } else if (card.cardId().equals(state.hoveredCardId())) {
             s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
         }
+    }
+
+    /**
+     * The stripe's corners: those of a rounded rectangle {@code STRIPE + RADIUS} wide with corner arcs of
+     * {@code 2 * RADIUS}, which JavaFX and Java2D clamp to the width, so ellipses half that wide and RADIUS high.
+     */
+    private static final double STRIPE_RX = (STRIPE + RADIUS) / 2;
+    /** Where the stripe's right edge meets a corner: the angle on the corner's ellipse. */
+    private static final double STRIPE_ANGLE = Math.acos((STRIPE - STRIPE_RX) / STRIPE_RX);
+
+    /**
+     * The accent stripe as one path: the part left of {@link #STRIPE} of the rounded rectangle that, with a
+     * card-coloured patch over its right part, drew it before (two shapes where one does).
+     */
+    static PathShape stripe(Rect r) {
+        double top = r.y() + RADIUS;
+        double bottom = r.bottom() - RADIUS;
+        double cx = r.x() + STRIPE_RX;
+        PathShape.Builder b = PathShape.builder();
+        double a0 = 2 * Math.PI - STRIPE_ANGLE;
+        b.moveTo(cx + STRIPE_RX * Math.cos(a0), top + RADIUS * Math.sin(a0));
+        arc(b, cx, top, a0, Math.PI);
+        b.lineTo(r.x(), bottom);
+        arc(b, cx, bottom, Math.PI, STRIPE_ANGLE);
+        return b.close().build();
+    }
+
+    /** An arc of the stripe's corner ellipse about (cx, cy) from angle a0 to a1 (under a quarter turn), one cubic. */
+    private static void arc(PathShape.Builder b, double cx, double cy, double a0, double a1) {
+        double k = 4.0 / 3.0 * Math.tan((a1 - a0) / 4);
+        double rx = STRIPE_RX;
+        double ry = RADIUS;
+        double x0 = cx + rx * Math.cos(a0);
+        double y0 = cy + ry * Math.sin(a0);
+        double x3 = cx + rx * Math.cos(a1);
+        double y3 = cy + ry * Math.sin(a1);
+        b.cubicTo(x0 - k * rx * Math.sin(a0), y0 + k * ry * Math.cos(a0), x3 + k * rx * Math.sin(a1),
+                y3 - k * ry * Math.cos(a1), x3, y3);
     }
 
     /** A card a few pixels wide: one plain rectangle in its fill, the selection still outlined. */

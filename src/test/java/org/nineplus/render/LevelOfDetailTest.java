@@ -44,9 +44,20 @@ class LevelOfDetailTest {
             assertThat(bar.rect().height()).isLessThan(line.size());
             assertThat(bar.colour().alpha()).as("a light bar").isLessThan(Palette.INK.alpha());
         }
-        // Cards are still about 20 px wide at 10 %: drawn in full (rounded).
+        // Cards are still about 20 px wide at 10 %, drawn with fill, stripe and border, but square: the corner radius
+        // would be 0.6 px.
+        CardBox e1 = layout.card("e1").orElseThrow();
+        assertThat(s.calls).anyMatch(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect()));
+        assertThat(s.calls).anyMatch(c -> c.op().equals("strokeRect") && e1.rect().equals(c.rect()));
+        assertThat(s.calls).noneMatch(c -> c.op().contains("RoundRect") && e1.rect().equals(c.rect()));
+    }
+
+    @Test
+    void atAQuarterCardsKeepTheirRoundedCornersWhileTitlesAreBars() {
+        RecordingSurface s = paint(Detail.screen(0.25));
         CardBox e1 = layout.card("e1").orElseThrow();
         assertThat(s.calls).anyMatch(c -> c.op().equals("fillRoundRect") && e1.rect().equals(c.rect()));
+        assertThat(s.texts()).doesNotContainAnyElementsOf(e1.titleLines().stream().map(TextLine::text).toList());
     }
 
     @Test
