@@ -111,6 +111,31 @@ final class CardDragGesture implements Gesture {
         }
     }
 
+    /** The ghosts, the drop cell and the not-allowed mark, with room for their strokes. */
+    @Override
+    public Rect previewBounds(MapLayout l) {
+        Rect bounds = null;
+        for (String id : cardIds) {
+            Rect r = l.card(id).map(CardBox::rect).orElse(null);
+            if (r != null) {
+                Rect moved = new Rect(r.x() + dx, r.y() + dy, r.width(), r.height()).inset(-2, -2);
+                bounds = bounds == null ? moved : bounds.union(moved);
+            }
+        }
+        if (target != null) {
+            Rect cell = l.cell(target.stageId(), target.laneId()).map(c -> c.rect().inset(-6, -6)).orElse(null);
+            if (cell != null) {
+                bounds = bounds == null ? cell : bounds.union(cell);
+            }
+        }
+        if (refused) {
+            double r = canvas.transform().toMap(10);
+            Rect mark = new Rect(pointerX + r * 0.6 - r, pointerY + r * 0.6 - r, 4 * r, 4 * r);
+            bounds = bounds == null ? mark : bounds.union(mark);
+        }
+        return bounds == null ? new Rect(pointerX, pointerY, 1, 1) : bounds;
+    }
+
     private void paintGhost(CardBox card, FxSurface s) {
         Rect r = card.rect();
         Rect moved = new Rect(r.x() + dx, r.y() + dy, r.width(), r.height());

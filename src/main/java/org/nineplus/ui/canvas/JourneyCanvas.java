@@ -323,7 +323,8 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
             basePaints++;
             baseShown = key;
         }
-        painter.paintPreviews(pane.previewCanvas(), l, transform, dropPreview, input, force);
+        painter.paintPreviews(pane.previewCanvas(), pane.canvas().getWidth(), pane.canvas().getHeight(), l,
+                transform, dropPreview, input, force);
         editor.place();
     }
 

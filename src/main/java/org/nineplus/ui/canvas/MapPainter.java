@@ -39,6 +39,9 @@ final class MapPainter {
 
         /** Whether a gesture has a preview to draw. */
         boolean hasPreview();
+
+        /** Where the gesture's preview draws, in map units, or null for anywhere in the view. */
+        Rect previewBounds(MapLayout layout);
     }
 
     /** Whether the last {@link #paintPreviews} left anything on the preview canvas. */
@@ -88,28 +91,51 @@ final class MapPainter {
     }
 
     /**
-     * The preview layer: cleared, then the palette's drop target (if any) and the gesture's preview. Skipped when
-     * there is nothing to draw and nothing to clear, unless {@code force}.
+     * The preview layer: cleared, then the palette's drop target (if any) and the gesture's preview. The layer's
+     * canvas covers only the preview's bounds (in the view of {@code viewWidth} x {@code viewHeight}), so the
+     * software pipeline composites a small texture over the base, not a view-sized one; empty, it is hidden. Skipped
+     * when there is nothing to draw and nothing to clear, unless {@code force}.
      */
-    void paintPreviews(Canvas canvas, MapLayout layout, CanvasTransform t, CellHit dropTarget, Overlays overlays,
-                       boolean force) {
+    void paintPreviews(Canvas canvas, double viewWidth, double viewHeight, MapLayout layout, CanvasTransform t,
+                       CellHit dropTarget, Overlays overlays, boolean force) {
         boolean draws = dropTarget != null || overlays.hasPreview();
         if (!draws && !previewsShown && !force) {
             return;
         }
+        previewPaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         previewsShown = draws;
-        // An empty layer is hidden: compositing a transparent view-sized texture costs the software pipeline a few ms.
         canvas.setVisible(draws);
-        previewPaints++;
-        if (!draws || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+        if (!draws || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
         double z = t.zoom();
-        g.setTransform(z, 0, 0, z, -t.originX() * z, -t.originY() * z);
+        Rect area = new Rect(0, 0, viewWidth, viewHeight);
+        Rect bounds = overlays.previewBounds(layout);
+        if (bounds != null && dropTarget != null) {
+            Rect cell = layout.cell(dropTarget.stageId(), dropTarget.laneId()).map(c -> c.rect()).orElse(null);
+            bounds = cell == null ? bounds : bounds.union(cell.inset(-6, -6));
+        } else if (bounds == null && !overlays.hasPreview() && dropTarget != null) {
+            bounds = layout.cell(dropTarget.stageId(), dropTarget.laneId()).map(c -> c.rect().inset(-6, -6))
+                    .orElse(null);
+        }
+        if (bounds != null) {
+            double x1 = Math.max(0, Math.floor(t.toScreenX(bounds.x())) - PREVIEW_MARGIN);
+            double y1 = Math.max(0, Math.floor(t.toScreenY(bounds.y())) - PREVIEW_MARGIN);
+            double x2 = Math.min(viewWidth, Math.ceil(t.toScreenX(bounds.right())) + PREVIEW_MARGIN);
+            double y2 = Math.min(viewHeight, Math.ceil(t.toScreenY(bounds.bottom())) + PREVIEW_MARGIN);
+            area = x2 > x1 && y2 > y1 ? new Rect(x1, y1, x2 - x1, y2 - y1) : new Rect(0, 0, 1, 1);
+        }
+        canvas.relocate(area.x(), area.y());
+        if (canvas.getWidth() != area.width() || canvas.getHeight() != area.height()) {
+            canvas.setWidth(area.width());
+            canvas.setHeight(area.height());
+        }
+        g.clearRect(0, 0, area.width(), area.height());
+        g.setTransform(z, 0, 0, z, -t.originX() * z - area.x(), -t.originY() * z - area.y());
         FxSurface surface = new FxSurface(g, fonts);
         if (dropTarget != null) {
             Painter.paintDropTarget(layout, dropTarget, surface, true);
@@ -117,6 +143,9 @@ final class MapPainter {
         overlays.paintOver(surface, t);
         g.setGlobalAlpha(1);
     }
+
+    /** Screen pixels added around a preview's bounds (strokes, anti-aliasing). */
+    static final double PREVIEW_MARGIN = 4;
 
     /** How many times the preview layer was redrawn (for tests). */
     int previewPaints;

@@ -46,7 +46,7 @@ final class MapPane extends Region {
         return canvas;
     }
 
-    /** The transparent canvas over the base for gesture previews. */
+    /** The transparent canvas over the base for gesture previews; the painter sizes and places it. */
     Canvas previewCanvas() {
         return previews;
     }
@@ -67,8 +67,6 @@ final class MapPane extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            previews.setWidth(w);
-            previews.setHeight(h);
             size.set(new Dimension2D(w, h));
         }
         overlay.resizeRelocate(0, 0, w, h);
