@@ -1,5 +1,6 @@
 package org.nineplus.render;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ final class CardPainter {
                 s.strokeRect(r, Palette.CARD_BORDER, Stroke.solid(1));
             }
         } else {
-            s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
+            paintShadow(r, s);
             s.fillRoundRect(r, RADIUS, fill);
             // The accent stripe: the card's left edge with its two rounded corners, as one path.
             s.fillPath(stripe(r), Palette.laneAccent(role));
@@ -126,6 +127,60 @@ final class CardPainter {
         double y3 = cy + ry * Math.sin(a1);
         b.cubicTo(x0 - k * rx * Math.sin(a0), y0 + k * ry * Math.cos(a0), x3 + k * rx * Math.sin(a1),
                 y3 - k * ry * Math.cos(a1), x3, y3);
+    }
+
+    /**
+     * Draws the card's shadow (the card's rounded rectangle moved by 1, 2) only where it shows: a strip along the
+     * right edge and one along the bottom, each the shadow less the card (its outline traced the other way round).
+     * The translucent shadow is then blended over a few pixels around the card instead of under all of it. A thin
+     * part of the card itself is filled too (winding -1 where the card sticks out of the shadow), which the opaque
+     * card drawn next covers.
+     */
+    static void paintShadow(Rect r, Surface s) {
+        if (r.width() < 2 * RADIUS + 4 || r.height() < 2 * RADIUS + 4) {
+            s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
+            return;
+        }
+        for (PathShape piece : shadow(r)) {
+            s.fillPath(piece, SHADOW);
+        }
+    }
+
+    /** The two pieces of {@link #paintShadow}: the right strip, then the bottom one left of it. */
+    static List<PathShape> shadow(Rect r) {
+        double x = r.x();
+        double y = r.y();
+        double w = r.width();
+        double h = r.height();
+        double xa = x + w - RADIUS - 1;
+        double yb = y + h - RADIUS - 1;
+        PathShape.Builder a = PathShape.builder();
+        a.moveTo(xa, y + 2).lineTo(x + w - 5, y + 2);
+        corner(a, x + w - 5, y + 8, -Math.PI / 2, 0);
+        a.lineTo(x + w + 1, y + h - 4);
+        corner(a, x + w - 5, y + h - 4, 0, Math.PI / 2);
+        a.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + w - RADIUS, y + h);
+        corner(a, x + w - RADIUS, y + h - RADIUS, Math.PI / 2, 0);
+        a.lineTo(x + w, y + RADIUS);
+        corner(a, x + w - RADIUS, y + RADIUS, 0, -Math.PI / 2);
+        a.lineTo(xa, y).close();
+        PathShape.Builder b = PathShape.builder();
+        b.moveTo(x + 1, yb).lineTo(x + 1, y + h - 4);
+        corner(b, x + 7, y + h - 4, Math.PI, Math.PI / 2);
+        b.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + RADIUS, y + h);
+        corner(b, x + RADIUS, y + h - RADIUS, Math.PI / 2, Math.PI);
+        b.lineTo(x, yb).close();
+        return List.of(a.build(), b.build());
+    }
+
+    /** A circular arc of {@link #RADIUS} about (cx, cy) from angle a0 to a1 (at most a quarter turn), one cubic. */
+    private static void corner(PathShape.Builder b, double cx, double cy, double a0, double a1) {
+        double k = 4.0 / 3.0 * Math.tan((a1 - a0) / 4) * RADIUS;
+        double x0 = cx + RADIUS * Math.cos(a0);
+        double y0 = cy + RADIUS * Math.sin(a0);
+        double x3 = cx + RADIUS * Math.cos(a1);
+        double y3 = cy + RADIUS * Math.sin(a1);
+        b.cubicTo(x0 - k * Math.sin(a0), y0 + k * Math.cos(a0), x3 + k * Math.sin(a1), y3 - k * Math.cos(a1), x3, y3);
     }
 
     /** A card a few pixels wide: one plain rectangle in its fill, the selection still outlined. */
