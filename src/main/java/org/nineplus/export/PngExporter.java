@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.nineplus.render.Detail;
 import org.nineplus.render.Java2DSurface;
 import org.nineplus.render.MapLayout;
+import org.nineplus.render.PaintState;
 import org.nineplus.render.Painter;
 import org.nineplus.render.Palette;
 import org.nineplus.render.Viewport;
@@ -73,7 +75,9 @@ public final class PngExporter {
                 if (view != null) {
                     g.translate(plan.offsetX(), plan.offsetY() - top);
                     g.scale(plan.scale(), plan.scale());
-                    Painter.paint(layout, new Java2DSurface(g), view);
+                    // Real text unless a line would be under one pixel at the PNG's scale (PDF and SVG: always).
+                    Painter.paint(layout, new Java2DSurface(g), view, PaintState.NONE,
+                            Detail.raster(plan.scale()));
                 }
             } finally {
                 g.dispose();

@@ -1,5 +1,6 @@
 package org.nineplus.render;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,26 +13,48 @@ final class CardPainter {
 
     static final double RADIUS = 6;
     static final double STRIPE = 4;
+    static final Rgb SHADOW = Rgb.hex(0x1F2933).withAlpha(28);
 
     private final Map<String, LaneRole> laneRoles;
     private final TextMeasurer text = TextMeasurer.standard();
+    private final Detail detail;
 
     CardPainter(Map<String, LaneRole> laneRoles) {
+        this(laneRoles, Detail.FULL);
+    }
+
+    CardPainter(Map<String, LaneRole> laneRoles, Detail detail) {
         this.laneRoles = laneRoles;
+        this.detail = detail;
     }
 
     void paint(CardBox card, Surface s, PaintState state) {
         Rect r = card.rect();
+        if (detail.plainCard(r.width())) {
+            paintPlain(card, s, state);
+            return;
+        }
         LaneRole role = laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES);
-        s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, Rgb.hex(0x1F2933).withAlpha(28));
-        s.fillRoundRect(r, RADIUS, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
-        s.fillRoundRect(new Rect(r.x(), r.y(), STRIPE + RADIUS, r.height()), RADIUS, Palette.laneAccent(role));
-        s.fillRect(new Rect(r.x() + STRIPE, r.y(), RADIUS, r.height()),
-                card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
-        if (card.idea()) {
-            s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+        Rgb fill = card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL;
+        if (detail.squareCorners(RADIUS)) {
+            // Zoomed far out the rounding and the 1-2 unit shadow are under a pixel: square shapes look the same.
+            s.fillRect(r, fill);
+            s.fillRect(new Rect(r.x(), r.y(), STRIPE, r.height()), Palette.laneAccent(role));
+            if (card.idea()) {
+                s.strokeRect(r, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+            } else {
+                s.strokeRect(r, Palette.CARD_BORDER, Stroke.solid(1));
+            }
         } else {
-            s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
+            paintShadow(r, s);
+            s.fillRoundRect(r, RADIUS, fill);
+            // The accent stripe: the card's left edge with its two rounded corners, as one path.
+            s.fillPath(stripe(r), Palette.laneAccent(role));
+            if (card.idea()) {
+                s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
+            } else {
+                s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
+            }
         }
         for (TextLine line : card.titleLines()) {
             s.text(line.x(), line.baseline(), line.text(), line.size(), line.bold(), Palette.INK);
@@ -65,6 +88,107 @@ final class CardPainter {
             s.strokeRoundRect(r.inset(-3, -3), RADIUS + 3, Palette.SELECTION, Stroke.solid(3));
         } else if (card.cardId().equals(state.hoveredCardId())) {
             s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
+        }
+    }
+
+    /**
+     * The stripe's corners: those of a rounded rectangle {@code STRIPE + RADIUS} wide with corner arcs of
+     * {@code 2 * RADIUS}, which JavaFX and Java2D clamp to the width, so ellipses half that wide and RADIUS high.
+     */
+    private static final double STRIPE_RX = (STRIPE + RADIUS) / 2;
+    /** Where the stripe's right edge meets a corner: the angle on the corner's ellipse. */
+    private static final double STRIPE_ANGLE = Math.acos((STRIPE - STRIPE_RX) / STRIPE_RX);
+
+    /**
+     * The accent stripe as one path: the part left of {@link #STRIPE} of the rounded rectangle that, with a
+     * card-coloured patch over its right part, drew it before (two shapes where one does).
+     */
+    static PathShape stripe(Rect r) {
+        double top = r.y() + RADIUS;
+        double bottom = r.bottom() - RADIUS;
+        double cx = r.x() + STRIPE_RX;
+        PathShape.Builder b = PathShape.builder();
+        double a0 = 2 * Math.PI - STRIPE_ANGLE;
+        b.moveTo(cx + STRIPE_RX * Math.cos(a0), top + RADIUS * Math.sin(a0));
+        arc(b, cx, top, a0, Math.PI);
+        b.lineTo(r.x(), bottom);
+        arc(b, cx, bottom, Math.PI, STRIPE_ANGLE);
+        return b.close().build();
+    }
+
+    /** An arc of the stripe's corner ellipse about (cx, cy) from angle a0 to a1 (under a quarter turn), one cubic. */
+    private static void arc(PathShape.Builder b, double cx, double cy, double a0, double a1) {
+        double k = 4.0 / 3.0 * Math.tan((a1 - a0) / 4);
+        double rx = STRIPE_RX;
+        double ry = RADIUS;
+        double x0 = cx + rx * Math.cos(a0);
+        double y0 = cy + ry * Math.sin(a0);
+        double x3 = cx + rx * Math.cos(a1);
+        double y3 = cy + ry * Math.sin(a1);
+        b.cubicTo(x0 - k * rx * Math.sin(a0), y0 + k * ry * Math.cos(a0), x3 + k * rx * Math.sin(a1),
+                y3 - k * ry * Math.cos(a1), x3, y3);
+    }
+
+    /**
+     * Draws the card's shadow (the card's rounded rectangle moved by 1, 2) only where it shows: a strip along the
+     * right edge and one along the bottom, each the shadow less the card (its outline traced the other way round).
+     * The translucent shadow is then blended over a few pixels around the card instead of under all of it. A thin
+     * part of the card itself is filled too (winding -1 where the card sticks out of the shadow), which the opaque
+     * card drawn next covers.
+     */
+    static void paintShadow(Rect r, Surface s) {
+        if (r.width() < 2 * RADIUS + 4 || r.height() < 2 * RADIUS + 4) {
+            s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
+            return;
+        }
+        for (PathShape piece : shadow(r)) {
+            s.fillPath(piece, SHADOW);
+        }
+    }
+
+    /** The two pieces of {@link #paintShadow}: the right strip, then the bottom one left of it. */
+    static List<PathShape> shadow(Rect r) {
+        double x = r.x();
+        double y = r.y();
+        double w = r.width();
+        double h = r.height();
+        double xa = x + w - RADIUS - 1;
+        double yb = y + h - RADIUS - 1;
+        PathShape.Builder a = PathShape.builder();
+        a.moveTo(xa, y + 2).lineTo(x + w - 5, y + 2);
+        corner(a, x + w - 5, y + 8, -Math.PI / 2, 0);
+        a.lineTo(x + w + 1, y + h - 4);
+        corner(a, x + w - 5, y + h - 4, 0, Math.PI / 2);
+        a.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + w - RADIUS, y + h);
+        corner(a, x + w - RADIUS, y + h - RADIUS, Math.PI / 2, 0);
+        a.lineTo(x + w, y + RADIUS);
+        corner(a, x + w - RADIUS, y + RADIUS, 0, -Math.PI / 2);
+        a.lineTo(xa, y).close();
+        PathShape.Builder b = PathShape.builder();
+        b.moveTo(x + 1, yb).lineTo(x + 1, y + h - 4);
+        corner(b, x + 7, y + h - 4, Math.PI, Math.PI / 2);
+        b.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + RADIUS, y + h);
+        corner(b, x + RADIUS, y + h - RADIUS, Math.PI / 2, Math.PI);
+        b.lineTo(x, yb).close();
+        return List.of(a.build(), b.build());
+    }
+
+    /** A circular arc of {@link #RADIUS} about (cx, cy) from angle a0 to a1 (at most a quarter turn), one cubic. */
+    private static void corner(PathShape.Builder b, double cx, double cy, double a0, double a1) {
+        double k = 4.0 / 3.0 * Math.tan((a1 - a0) / 4) * RADIUS;
+        double x0 = cx + RADIUS * Math.cos(a0);
+        double y0 = cy + RADIUS * Math.sin(a0);
+        double x3 = cx + RADIUS * Math.cos(a1);
+        double y3 = cy + RADIUS * Math.sin(a1);
+        b.cubicTo(x0 - k * Math.sin(a0), y0 + k * Math.cos(a0), x3 + k * Math.sin(a1), y3 - k * Math.cos(a1), x3, y3);
+    }
+
+    /** A card a few pixels wide: one plain rectangle in its fill, the selection still outlined. */
+    private static void paintPlain(CardBox card, Surface s, PaintState state) {
+        Rect r = card.rect();
+        s.fillRect(r, card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL);
+        if (state.selectedCardIds().contains(card.cardId())) {
+            s.strokeRect(r.inset(-3, -3), Palette.SELECTION, Stroke.solid(3));
         }
     }
 

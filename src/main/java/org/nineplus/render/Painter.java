@@ -26,6 +26,15 @@ public final class Painter {
     }
 
     public static void paint(MapLayout layout, Surface s, Viewport view, PaintState state) {
+        paint(layout, s, view, state, Detail.FULL);
+    }
+
+    /**
+     * Paints with a level of detail: text and cards too small at the output's scale are drawn simplified (see
+     * {@link Detail}). The screen passes its zoom; vector exports use {@link Detail#FULL} (the other overloads).
+     */
+    public static void paint(MapLayout layout, Surface out, Viewport view, PaintState state, Detail detail) {
+        Surface s = detail.minTextPixels() > 0 ? new DetailSurface(out, detail) : out;
         Rect visible = view.rect();
         s.clip(visible);
         s.fillRect(visible, Palette.BACKGROUND);
@@ -48,7 +57,7 @@ public final class Painter {
         }
         Map<String, LaneRole> roles = new HashMap<>();
         layout.lanes().forEach(l -> roles.put(l.laneId(), l.role()));
-        CardPainter cards = new CardPainter(roles);
+        CardPainter cards = new CardPainter(roles, detail);
         for (CardBox card : layout.cardsIn(visible.inset(-4, -4))) {
             cards.paint(card, s, state);
         }
@@ -171,8 +180,21 @@ public final class Painter {
     }
 
     private static void paintDropTarget(MapLayout layout, CellHit target, Surface s) {
+        paintDropTarget(layout, target, s, false);
+    }
+
+    /**
+     * The drop cell's highlight and insertion line. {@code overCards}: drawn over the cards already painted (the
+     * screen's overlay layer), so the light fill leaves the cards' rectangles out and the cards keep their colour,
+     * as when the fill is painted under them.
+     */
+    public static void paintDropTarget(MapLayout layout, CellHit target, Surface s, boolean overCards) {
         layout.cell(target.stageId(), target.laneId()).ifPresent(cell -> {
-            s.fillRect(cell.rect(), Palette.DROP_FILL);
+            if (overCards) {
+                s.fillPath(withHoles(cell.rect(), layout.cardsIn(cell)), Palette.DROP_FILL);
+            } else {
+                s.fillRect(cell.rect(), Palette.DROP_FILL);
+            }
             s.strokeRect(cell.rect().inset(1, 1), Palette.DROP_MARK, Stroke.solid(2));
             List<CardBox> cards = layout.cardsIn(cell);
             double y;
@@ -186,6 +208,19 @@ public final class Painter {
             Rect r = cell.rect().inset(8, 0);
             s.line(r.x(), y, r.right(), y, Palette.DROP_MARK, Stroke.solid(3));
         });
+    }
+
+    /** The rectangle less the cards' rectangles (traced the other way round, so non-zero filling leaves holes). */
+    private static PathShape withHoles(Rect r, List<CardBox> cards) {
+        PathShape.Builder b = PathShape.builder();
+        b.moveTo(r.x(), r.y()).lineTo(r.right(), r.y()).lineTo(r.right(), r.bottom()).lineTo(r.x(), r.bottom())
+                .close();
+        for (CardBox card : cards) {
+            Rect c = card.rect();
+            b.moveTo(c.x(), c.y()).lineTo(c.x(), c.bottom()).lineTo(c.right(), c.bottom()).lineTo(c.right(), c.y())
+                    .close();
+        }
+        return b.build();
     }
 
     /** A five-pointed star filling the square. */

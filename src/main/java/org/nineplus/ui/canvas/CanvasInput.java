@@ -17,6 +17,7 @@ import org.nineplus.render.LaneBand;
 import org.nineplus.render.LinkRoute;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.PaintState;
+import org.nineplus.render.Rect;
 import org.nineplus.render.StageColumn;
 import org.nineplus.ui.editor.EditorSession;
 
@@ -97,6 +98,16 @@ final class CanvasInput implements MapPainter.Overlays {
         if (active != null) {
             active.paintOver(surface, transform);
         }
+    }
+
+    @Override
+    public boolean hasPreview() {
+        return active != null;
+    }
+
+    @Override
+    public Rect previewBounds(MapLayout layout) {
+        return active == null ? null : active.previewBounds(layout);
     }
 
     /** Cards that show their link handle: the hovered one and the selected ones. */

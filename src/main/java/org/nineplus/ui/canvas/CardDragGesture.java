@@ -10,7 +10,7 @@ import org.nineplus.edit.CardCommands;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.MapLayout;
-import org.nineplus.render.PaintState;
+import org.nineplus.render.Painter;
 import org.nineplus.render.Palette;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Stroke;
@@ -18,7 +18,7 @@ import org.nineplus.render.TextLine;
 
 /**
  * Drags the selected cards: while the mouse moves they are drawn half-transparent at the pointer's offset and the
- * cell under the pointer is highlighted with its insertion line; release over a cell commits one move. The emotion
+ * cell under the pointer is highlighted with its insertion line (both on the preview layer); release over a cell commits one move. The emotion
  * lane takes no cards: over it a not-allowed mark shows and a release does nothing.
  */
 final class CardDragGesture implements Gesture {
@@ -84,14 +84,16 @@ final class CardDragGesture implements Gesture {
         return index;
     }
 
-    @Override
-    public PaintState decorate(PaintState state) {
-        return state.withDropTarget(target);
-    }
-
+    /**
+     * The drop cell and insertion line, then the ghosts: all on the preview layer, so a drag frame leaves the map
+     * (base layer) alone. The cell's light fill leaves out the cards already drawn, as when it was painted under them.
+     */
     @Override
     public void paintOver(FxSurface s, CanvasTransform t) {
         MapLayout l = canvas.layout();
+        if (target != null) {
+            Painter.paintDropTarget(l, target, s, true);
+        }
         s.setAlpha(0.6);
         for (String id : cardIds) {
             l.card(id).ifPresent(card -> paintGhost(card, s));
@@ -107,6 +109,31 @@ final class CardDragGesture implements Gesture {
             double d = r * 0.7;
             s.line(x - d, y + d, x + d, y - d, Palette.SCORE_FAIL, stroke);
         }
+    }
+
+    /** The ghosts, the drop cell and the not-allowed mark, with room for their strokes. */
+    @Override
+    public Rect previewBounds(MapLayout l) {
+        Rect bounds = null;
+        for (String id : cardIds) {
+            Rect r = l.card(id).map(CardBox::rect).orElse(null);
+            if (r != null) {
+                Rect moved = new Rect(r.x() + dx, r.y() + dy, r.width(), r.height()).inset(-2, -2);
+                bounds = bounds == null ? moved : bounds.union(moved);
+            }
+        }
+        if (target != null) {
+            Rect cell = l.cell(target.stageId(), target.laneId()).map(c -> c.rect().inset(-6, -6)).orElse(null);
+            if (cell != null) {
+                bounds = bounds == null ? cell : bounds.union(cell);
+            }
+        }
+        if (refused) {
+            double r = canvas.transform().toMap(10);
+            Rect mark = new Rect(pointerX + r * 0.6 - r, pointerY + r * 0.6 - r, 4 * r, 4 * r);
+            bounds = bounds == null ? mark : bounds.union(mark);
+        }
+        return bounds == null ? new Rect(pointerX, pointerY, 1, 1) : bounds;
     }
 
     private void paintGhost(CardBox card, FxSurface s) {

@@ -2,7 +2,9 @@ package org.nineplus.ui.canvas;
 
 import javafx.scene.Cursor;
 
+import org.nineplus.render.MapLayout;
 import org.nineplus.render.PaintState;
+import org.nineplus.render.Rect;
 
 /**
  * One mouse drag on the canvas, from the moment it passes the drag threshold to release. A gesture only changes
@@ -27,6 +29,11 @@ interface Gesture {
 
     /** Draws the preview over the map; the surface is in map coordinates. */
     default void paintOver(FxSurface surface, CanvasTransform transform) {
+    }
+
+    /** Where {@link #paintOver} draws, in map units (a bound is enough), or null for anywhere in the view. */
+    default Rect previewBounds(MapLayout layout) {
+        return null;
     }
 
     default Cursor cursor() {

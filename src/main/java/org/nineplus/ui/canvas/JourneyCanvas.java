@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Link;
 import org.nineplus.model.Stage;
+import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.LayoutOptions;
 import org.nineplus.render.MapDecorations;
@@ -67,12 +69,21 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private String hoveredCardId;
     private CellHit dropPreview;
     private PaintState painted = PaintState.NONE;
+    /** What the base layer shows; a paint with an equal key leaves the base alone. */
+    private BaseKey baseShown;
+    /** How many times the base layer was painted (for tests). */
+    int basePaints;
+
+    /** Everything the base layer depends on. */
+    private record BaseKey(MapLayout layout, double zoom, double originX, double originY, double width,
+                           double height, PaintState state, List<String> handles) {
+    }
 
     public JourneyCanvas(EditorSession session) {
         this.session = session;
         preloadFontsInBackground();
         this.pane = new MapPane();
-        this.scheduler = new PaintScheduler(this::paintNow);
+        this.scheduler = new PaintScheduler(() -> paint(false));
         this.editor = new InPlaceEditor(pane.overlay(), transform, pane::requestFocus);
         this.input = new CanvasInput(this);
         this.paletteDrop = new PaletteDrop(this);
@@ -259,6 +270,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     /** Lets tests watch what is painted, e.g. count cards; identity in the app. */
     void setSurfaceWrapper(UnaryOperator<Surface> wrapper) {
         painter.setWrapper(wrapper);
+        baseShown = null;
     }
 
     /** What the last paint drew over the map (selection, decorations), for tests. */
@@ -281,8 +293,21 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         return was;
     }
 
-    /** Paints at once; the scheduler calls it at most once per pulse. */
+    /** Paints both layers at once, the base even if nothing it shows changed. */
     void paintNow() {
+        paint(true);
+    }
+
+    /** How many times the preview layer was redrawn (for tests). */
+    int previewPaints() {
+        return painter.previewPaints;
+    }
+
+    /**
+     * The scheduler's paint (at most once per pulse): the base layer only if what it shows changed (layout, zoom,
+     * pan, size, selection, hover, decorations, handles), the preview layer if a preview is or was shown.
+     */
+    private void paint(boolean force) {
         MapLayout l = layout();
         MapDecorations shown = decorations.get();
         PaintState state = PaintState.NONE.withSelection(Set.copyOf(session.selectedCards()))
@@ -292,11 +317,19 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         if (linkIndex >= 0) {
             state = state.withSelectedLinks(Set.of(linkIndex));
         }
-        if (dropPreview != null) {
-            state = state.withDropTarget(dropPreview);
-        }
         painted = input.decorate(state);
-        painter.paint(pane.canvas(), l, transform, painted, input);
+        List<CardBox> handles = new ArrayList<>();
+        input.handleCards(l).forEach(handles::add);
+        BaseKey key = new BaseKey(l, transform.zoom(), transform.originX(), transform.originY(),
+                pane.canvas().getWidth(), pane.canvas().getHeight(), painted,
+                handles.stream().map(CardBox::cardId).toList());
+        if (force || !key.equals(baseShown)) {
+            painter.paintBase(pane.canvas(), l, transform, painted, handles);
+            basePaints++;
+            baseShown = key;
+        }
+        painter.paintPreviews(pane.previewCanvas(), pane.canvas().getWidth(), pane.canvas().getHeight(), l,
+                transform, dropPreview, input, force);
         editor.place();
     }
 

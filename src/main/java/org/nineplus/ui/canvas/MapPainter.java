@@ -6,6 +6,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 
 import org.nineplus.render.CardBox;
+import org.nineplus.render.CellHit;
+import org.nineplus.render.Detail;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.PaintState;
 import org.nineplus.render.Painter;
@@ -17,8 +19,9 @@ import org.nineplus.render.Surface;
 import org.nineplus.render.Viewport;
 
 /**
- * One paint of the view: the part of the map inside the view through the shared {@link Painter} at the current zoom
- * and pan, the grey desk around the map, then the screen-only overlays (link handles, the gesture's preview).
+ * Paints the view's two layers: the base (the part of the map inside the view through the shared {@link Painter} at
+ * the current zoom and pan, with a level of detail for the zoom, the grey desk around the map and the link handles)
+ * and the preview layer above it (the palette's drop target, the gesture's preview).
  */
 final class MapPainter {
 
@@ -33,7 +36,16 @@ final class MapPainter {
         Iterable<CardBox> handleCards(MapLayout layout);
 
         void paintOver(FxSurface surface, CanvasTransform transform);
+
+        /** Whether a gesture has a preview to draw. */
+        boolean hasPreview();
+
+        /** Where the gesture's preview draws, in map units, or null for anywhere in the view. */
+        Rect previewBounds(MapLayout layout);
     }
+
+    /** Whether the last {@link #paintPreviews} left anything on the preview canvas. */
+    private boolean previewsShown;
 
     private final MapFonts fonts = new MapFonts();
     private UnaryOperator<Surface> wrapper = UnaryOperator.identity();
@@ -42,7 +54,11 @@ final class MapPainter {
         wrapper = value == null ? UnaryOperator.identity() : value;
     }
 
-    void paint(Canvas canvas, MapLayout layout, CanvasTransform t, PaintState state, Overlays overlays) {
+    /**
+     * The base layer: desk, the visible part of the map with the state's selection, hover and decorations (at a level
+     * of detail for the zoom), and the link handles.
+     */
+    void paintBase(Canvas canvas, MapLayout layout, CanvasTransform t, PaintState state, Iterable<CardBox> handles) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -61,19 +77,78 @@ final class MapPainter {
         Rect shown = intersection(visible, map);
         if (shown != null) {
             surface.strokeRect(map.inset(-0.5 / z, -0.5 / z), MAP_EDGE, Stroke.solid(1 / z));
-            Painter.paint(layout, wrapper.apply(surface), Viewport.of(shown), state);
+            Painter.paint(layout, wrapper.apply(surface), Viewport.of(shown), state, Detail.screen(z));
         }
         double r = handleRadius(t);
-        for (CardBox card : overlays.handleCards(layout)) {
+        for (CardBox card : handles) {
             Rect c = card.rect();
             if (visible.intersects(c)) {
                 surface.fillCircle(c.right(), c.centerY(), r, Palette.SELECTION);
                 surface.fillCircle(c.right(), c.centerY(), r * 0.45, Palette.CARD_FILL);
             }
         }
+        g.setGlobalAlpha(1);
+    }
+
+    /**
+     * The preview layer: cleared, then the palette's drop target (if any) and the gesture's preview. The layer's
+     * canvas covers only the preview's bounds (in the view of {@code viewWidth} x {@code viewHeight}), so the
+     * software pipeline composites a small texture over the base, not a view-sized one; empty, it is hidden. Skipped
+     * when there is nothing to draw and nothing to clear, unless {@code force}.
+     */
+    void paintPreviews(Canvas canvas, double viewWidth, double viewHeight, MapLayout layout, CanvasTransform t,
+                       CellHit dropTarget, Overlays overlays, boolean force) {
+        boolean draws = dropTarget != null || overlays.hasPreview();
+        if (!draws && !previewsShown && !force) {
+            return;
+        }
+        previewPaints++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setGlobalAlpha(1);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        previewsShown = draws;
+        canvas.setVisible(draws);
+        if (!draws || viewWidth <= 0 || viewHeight <= 0) {
+            return;
+        }
+        double z = t.zoom();
+        Rect area = new Rect(0, 0, viewWidth, viewHeight);
+        Rect bounds = overlays.previewBounds(layout);
+        if (bounds != null && dropTarget != null) {
+            Rect cell = layout.cell(dropTarget.stageId(), dropTarget.laneId()).map(c -> c.rect()).orElse(null);
+            bounds = cell == null ? bounds : bounds.union(cell.inset(-6, -6));
+        } else if (bounds == null && !overlays.hasPreview() && dropTarget != null) {
+            bounds = layout.cell(dropTarget.stageId(), dropTarget.laneId()).map(c -> c.rect().inset(-6, -6))
+                    .orElse(null);
+        }
+        if (bounds != null) {
+            double x1 = Math.max(0, Math.floor(t.toScreenX(bounds.x())) - PREVIEW_MARGIN);
+            double y1 = Math.max(0, Math.floor(t.toScreenY(bounds.y())) - PREVIEW_MARGIN);
+            double x2 = Math.min(viewWidth, Math.ceil(t.toScreenX(bounds.right())) + PREVIEW_MARGIN);
+            double y2 = Math.min(viewHeight, Math.ceil(t.toScreenY(bounds.bottom())) + PREVIEW_MARGIN);
+            area = x2 > x1 && y2 > y1 ? new Rect(x1, y1, x2 - x1, y2 - y1) : new Rect(0, 0, 1, 1);
+        }
+        canvas.relocate(area.x(), area.y());
+        if (canvas.getWidth() != area.width() || canvas.getHeight() != area.height()) {
+            canvas.setWidth(area.width());
+            canvas.setHeight(area.height());
+        }
+        g.clearRect(0, 0, area.width(), area.height());
+        g.setTransform(z, 0, 0, z, -t.originX() * z - area.x(), -t.originY() * z - area.y());
+        FxSurface surface = new FxSurface(g, fonts);
+        if (dropTarget != null) {
+            Painter.paintDropTarget(layout, dropTarget, surface, true);
+        }
         overlays.paintOver(surface, t);
         g.setGlobalAlpha(1);
     }
+
+    /** Screen pixels added around a preview's bounds (strokes, anti-aliasing). */
+    static final double PREVIEW_MARGIN = 4;
+
+    /** How many times the preview layer was redrawn (for tests). */
+    int previewPaints;
 
     /** The handle's radius in map units at the current zoom. */
     static double handleRadius(CanvasTransform t) {

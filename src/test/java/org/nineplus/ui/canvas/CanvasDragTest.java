@@ -3,6 +3,7 @@ package org.nineplus.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -85,6 +86,35 @@ class CanvasDragTest extends CanvasTestBase {
         drag(robot, centreOf("e1"), screen(emotion.centerX() + 30, emotion.centerY()));
         assertThat(card("e1").stage()).isEqualTo("S1");
         assertThat(session.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void duringACardDragOnlyThePreviewLayerIsRepainted(FxRobot robot) throws Exception {
+        Point2D from = centreOf("e1");
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveBy(8, 3);
+        waitForPaint();
+        assertThat(onFx(() -> canvas.input().isDragging())).isTrue();
+        int base = onFx(() -> canvas.basePaints);
+        int previews = onFx(canvas::previewPaints);
+
+        Point2D to = emptyPartOf("S3", "individual");
+        robot.moveTo(to);
+        waitForPaint();
+        robot.moveBy(5, 4);
+        waitForPaint();
+
+        assertThat(onFx(() -> canvas.basePaints)).as("base paints during the drag").isEqualTo(base);
+        assertThat(onFx(canvas::previewPaints)).as("preview paints during the drag")
+                .isGreaterThanOrEqualTo(previews + 2);
+        robot.release(MouseButton.PRIMARY);
+        waitForPaint();
+        assertThat(card("e1").stage()).isEqualTo("S3");
+        assertThat(onFx(() -> canvas.basePaints)).as("the drop repaints the map").isGreaterThan(base);
+    }
+
+    private void waitForPaint() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !canvas.isPaintPending()));
     }
 
     @Test

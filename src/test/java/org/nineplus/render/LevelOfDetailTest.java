@@ -1,0 +1,80 @@
+package org.nineplus.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The painter's level of detail: tiny text becomes light bars, tiny cards plain rectangles; 1:1 and vectors stay. */
+class LevelOfDetailTest {
+
+    private final MapLayout layout = MapLayoutTest.layout(MapLayoutTest.worked());
+
+    private RecordingSurface paint(Detail detail) {
+        RecordingSurface s = new RecordingSurface();
+        Painter.paint(layout, s, Viewport.whole(layout), PaintState.NONE, detail);
+        return s;
+    }
+
+    private List<TextLine> titleLines() {
+        return layout.cards().stream().flatMap(c -> c.titleLines().stream()).toList();
+    }
+
+    @Test
+    void atOneToOneEveryTitleIsRealText() {
+        RecordingSurface s = paint(Detail.screen(1));
+        List<String> titles = titleLines().stream().map(TextLine::text).toList();
+        assertThat(titles).isNotEmpty();
+        assertThat(s.texts()).containsAll(titles);
+        assertThat(s.texts()).isEqualTo(paint(Detail.FULL).texts());
+    }
+
+    @Test
+    void atATinyScaleTextBecomesBarsOfItsWidth() {
+        RecordingSurface s = paint(Detail.screen(0.1));
+        assertThat(s.texts()).as("no glyphs at 10 %").isEmpty();
+        for (TextLine line : titleLines()) {
+            RecordingSurface.Call bar = s.calls.stream()
+                    .filter(c -> c.op().equals("fillRect") && c.rect().x() == line.x()
+                            && Math.abs(c.rect().bottom() - (line.baseline() - line.size() * 0.1)) < 1e-9)
+                    .findFirst().orElseThrow(() -> new AssertionError("no bar for " + line.text()));
+            assertThat(bar.rect().width()).as(line.text()).isCloseTo(line.width(), within(0.5));
+            assertThat(bar.rect().height()).isLessThan(line.size());
+            assertThat(bar.colour().alpha()).as("a light bar").isLessThan(Palette.INK.alpha());
+        }
+        // Cards are still about 20 px wide at 10 %, drawn with fill, stripe and border, but square: the corner radius
+        // would be 0.6 px.
+        CardBox e1 = layout.card("e1").orElseThrow();
+        assertThat(s.calls).anyMatch(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect()));
+        assertThat(s.calls).anyMatch(c -> c.op().equals("strokeRect") && e1.rect().equals(c.rect()));
+        assertThat(s.calls).noneMatch(c -> c.op().contains("RoundRect") && e1.rect().equals(c.rect()));
+    }
+
+    @Test
+    void atAQuarterCardsKeepTheirRoundedCornersWhileTitlesAreBars() {
+        RecordingSurface s = paint(Detail.screen(0.25));
+        CardBox e1 = layout.card("e1").orElseThrow();
+        assertThat(s.calls).anyMatch(c -> c.op().equals("fillRoundRect") && e1.rect().equals(c.rect()));
+        assertThat(s.texts()).doesNotContainAnyElementsOf(e1.titleLines().stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void belowTwelvePixelsACardIsOnePlainRectangle() {
+        RecordingSurface s = paint(Detail.screen(0.05));
+        CardBox e1 = layout.card("e1").orElseThrow();
+        assertThat(s.calls).noneMatch(c -> c.rect() != null && c.op().contains("RoundRect")
+                && e1.rect().intersects(c.rect()));
+        assertThat(s.calls).filteredOn(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect())).hasSize(1);
+    }
+
+    @Test
+    void vectorAndRasterExportsKeepTextAtTheirScale() {
+        List<String> titles = titleLines().stream().map(TextLine::text).toList();
+        assertThat(paint(Detail.FULL).texts()).containsAll(titles);
+        // A PNG at 10 %: titles are 1.4 px or more, still glyphs; only under one pixel are they bars.
+        assertThat(paint(Detail.raster(0.1)).texts()).containsAll(titles);
+        assertThat(paint(Detail.raster(0.01)).texts()).isEmpty();
+    }
+}
