@@ -65,6 +65,19 @@ class LayerArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
             .because("PDFBox is the export layer's detail; others go through PdfExporter");
 
+    /** The layer rules allow empty layers; this makes sure none of them passes only because its layer is empty. */
+    @org.junit.jupiter.api.Test
+    void everyLayerOfTheRulesHasClasses() {
+        com.tngtech.archunit.core.domain.JavaClasses classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.nineplus");
+        for (String layer : java.util.List.of("app", "ui", "cli", "export", "render", "store", "exchange", "edit",
+                "advice", "model")) {
+            org.assertj.core.api.Assertions.assertThat(classes.stream()
+                    .filter(c -> c.getPackageName().startsWith("org.nineplus." + layer)).count())
+                    .as("classes in org.nineplus.%s", layer).isPositive();
+        }
+    }
+
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("org.nineplus.(*)..").should()
             .beFreeOfCycles();
