@@ -6,8 +6,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -16,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
+import org.nineplus.ui.ConfirmDelete;
 
 /** The small questions the editor asks: a name, and whether a delete is meant. */
 public final class EditorDialogs {
@@ -56,17 +56,7 @@ public final class EditorDialogs {
 
     /** Asks whether to go ahead with a delete; Cancel is the default button. */
     public boolean confirmDelete(String heading, String question, String details) {
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
-        alert.setTitle(heading);
-        DialogPane pane = prepare(alert);
-        pane.setHeaderText(question);
-        pane.setContentText(details);
-        pane.lookupButton(delete).getStyleClass().add("danger");
-        pane.lookupButton(delete).setId("confirmDeleteButton");
-        ((Button) pane.lookupButton(delete)).setDefaultButton(false);
-        ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(delete::equals).isPresent();
+        return ConfirmDelete.ask(owner, stylesheets, "editorDialog", heading, question, details);
     }
 
     private DialogPane prepare(Dialog<?> dialog) {

@@ -6,8 +6,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.nineplus.exchange.Templates.Template;
+import org.nineplus.ui.ConfirmDelete;
 
 /** The small questions the library asks: a title, a template and a title, and whether a delete is meant. */
 final class LibraryDialogs {
@@ -105,18 +104,9 @@ final class LibraryDialogs {
 
     /** Asks whether to delete the named workshop; the safe answer is the default. */
     boolean confirmDelete(String workshopTitle) {
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
-        alert.setTitle("Delete workshop");
-        DialogPane pane = prepare(alert);
-        pane.setHeaderText("Delete \"" + workshopTitle + "\"?");
-        pane.setContentText("The workshop and all its saved versions are removed from the library. "
-                + "This cannot be undone.");
-        pane.lookupButton(delete).getStyleClass().add("danger");
-        pane.lookupButton(delete).setId("confirmDeleteButton");
-        ((Button) pane.lookupButton(delete)).setDefaultButton(false);
-        ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(delete::equals).isPresent();
+        return ConfirmDelete.ask(owner, stylesheets, "libraryDialog", "Delete workshop",
+                "Delete \"" + workshopTitle + "\"?",
+                "The workshop and all its saved versions are removed from the library. This cannot be undone.");
     }
 
     private DialogPane prepare(Dialog<?> dialog) {
