@@ -1,13 +1,13 @@
 package org.nineplus.ui;
 
+import static org.nineplus.testing.FxWait.waitUntil;
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
@@ -17,7 +17,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -74,14 +73,6 @@ class EditorWindowTest {
     }
 
     // ---- helpers
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
-    }
 
     private void closeIfOpen(FxRobot robot) throws Exception {
         if (workbench != null) {

@@ -1,14 +1,14 @@
 package org.nineplus.ui;
 
+import static org.nineplus.testing.FxWait.waitUntil;
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -70,14 +70,6 @@ class VersionsWindowTest {
     void close(FxRobot robot) throws Exception {
         robot.interact(() -> stage.close());
         assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     private EditorSession session() {

@@ -1,5 +1,6 @@
 package org.nineplus.ui;
 
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -57,10 +58,6 @@ class WorkbenchTest {
     }
 
     // ---- helpers
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));

@@ -1,11 +1,10 @@
 package org.nineplus.ui.advisor;
 
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -55,10 +54,6 @@ class AdvisorPanelTest {
     }
 
     // ---- helpers
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private void edit(Card changed) throws Exception {
         onFx(() -> session.execute(CardCommands.update("j1", changed, "Change score")));

@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;

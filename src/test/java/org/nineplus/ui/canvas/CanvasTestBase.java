@@ -1,7 +1,6 @@
 package org.nineplus.ui.canvas;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import static org.nineplus.testing.FxWait.onFx;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
@@ -52,10 +51,6 @@ abstract class CanvasTestBase {
         scene.getRoot().layout();
         canvas.zoomToFit();
         canvas.focusCanvas();
-    }
-
-    static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     MapLayout layout() throws Exception {

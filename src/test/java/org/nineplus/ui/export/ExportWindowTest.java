@@ -1,5 +1,7 @@
 package org.nineplus.ui.export;
 
+import static org.nineplus.testing.FxWait.waitUntil;
+import static org.nineplus.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -8,9 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 
@@ -109,14 +109,6 @@ class ExportWindowTest {
     }
 
     // ---- helpers
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
-    }
 
     private Journey openSampleAndExport(FxRobot robot) throws Exception {
         String title = services.importer().read(services.sampleBytes().get(), "sample").title();
