@@ -16,13 +16,14 @@ import org.nineplus.ui.Workbench;
 import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.WorkshopImporter;
+import org.nineplus.ui.library.LibraryViewModel;
 
 /** The JavaFX application: wires the workbench to the H2 store and the JSON file format. */
 public final class WorkbenchApp extends Application {
 
     /**
      * With {@code -Dnineplus.startupProbe=true} the app prints {@code shown <epoch-ms>} on standard output when its
-     * window is first shown, then closes the window and exits: start-up benchmarks and the class-data-sharing
+     * window is first shown and {@code ready <epoch-ms>} when the library is open, then closes the window and exits: start-up benchmarks and the class-data-sharing
      * training run time and exercise a real start without anyone at the keyboard.
      */
     static final String STARTUP_PROBE = "nineplus.startupProbe";
@@ -81,21 +82,45 @@ public final class WorkbenchApp extends Application {
         return Path.of(value);
     }
 
+    /**
+     * Shows the window at once with an empty first scene, then, after that first frame, builds the workbench (the
+     * theme, menus, toolbar, library screen and the services behind them) and opens the library. The person at the
+     * keyboard sees the window as soon as a bare JavaFX window would appear.
+     */
     @Override
     public void start(Stage stage) {
-        WorkshopJson json = new WorkshopJson();
-        WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
-                WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
-        workbench = new Workbench(services, JourneyCanvas::new);
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-                System.out.println("shown " + System.currentTimeMillis());
-                System.out.flush();
-                Platform.runLater(stage::close);
-            });
-        }
         WindowArguments window = windowArguments(getParameters().getRaw());
-        workbench.start(stage, window.library(), window.open());
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        if (probe) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> probe("shown"));
+        }
+        Workbench.showFirstFrame(stage, () -> {
+            WorkshopJson json = new WorkshopJson();
+            WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
+                    WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
+            workbench = new Workbench(services, JourneyCanvas::new);
+            workbench.start(stage, window.library(), window.open());
+            if (probe) {
+                closeWhenSettled(stage);
+            }
+        });
+    }
+
+    /** Probe runs: print when the library is ready (or failed to open), then close the window. */
+    private void closeWhenSettled(Stage stage) {
+        javafx.beans.value.ChangeListener<LibraryViewModel.Phase> settled = (obs, old, now) -> {
+            if (now == LibraryViewModel.Phase.READY || now == LibraryViewModel.Phase.FAILED) {
+                probe("ready");
+                Platform.runLater(stage::close);
+            }
+        };
+        workbench.library().phaseProperty().addListener(settled);
+        settled.changed(null, null, workbench.library().phaseProperty().get());
+    }
+
+    private static void probe(String moment) {
+        System.out.println(moment + " " + System.currentTimeMillis());
+        System.out.flush();
     }
 
     @Override

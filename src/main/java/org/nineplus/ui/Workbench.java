@@ -65,6 +65,8 @@ public final class Workbench {
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
     static final int UNDO_LIMIT = 500;
+    /** Pulses between showing the first scene and building the workbench. */
+    private static final int FIRST_FRAME_PULSES = 3;
 
     private final WorkbenchServices services;
     private final FileDialogs fileDialogs;
@@ -115,6 +117,40 @@ public final class Workbench {
     /** Where the export dialog remembers its choices; tests pass a node of their own. Before {@link #start}. */
     public void setExportMemory(ExportMemory memory) {
         this.exportMemory = Objects.requireNonNull(memory, "memory");
+    }
+
+    /**
+     * Shows {@code stage} at once with a plain scene the size of the workbench (just the program's name), then runs {@code build} on the FX
+     * thread once that first frame has been laid out (the start-up path of the app: the window appears as fast as a
+     * bare JavaFX window, and the theme, menus and library screen are built right after). Nothing is built when the
+     * window was closed in between.
+     */
+    public static void showFirstFrame(Stage stage, Runnable build) {
+        Objects.requireNonNull(build, "build");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // A plain Text, not a Label: no control on the first frame, so no stylesheet is parsed before it shows.
+        javafx.scene.text.Text name = new javafx.scene.text.Text("NinePlus");
+        name.setFont(javafx.scene.text.Font.font(28));
+        name.setFill(javafx.scene.paint.Color.web("#57606a"));
+        Scene first = new Scene(new StackPane(name), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()), javafx.scene.paint.Color.WHITE);
+        // Build a few pulses later: the first frame is drawn and handed to the window before the FX thread is busy.
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == FIRST_FRAME_PULSES) {
+                    stop();
+                    if (stage.isShowing()) {
+                        build.run();
+                    }
+                }
+            }
+        }.start();
+        stage.setTitle("NinePlus");
+        stage.setScene(first);
+        stage.show();
     }
 
     /** Builds the window on {@code stage}, shows it, then opens the library at {@code libraryPath}. FX thread. */
