@@ -155,7 +155,7 @@ public final class PdfExporter {
             out.saveGraphicsState();
             PdfSurface.placeMap(out, page.scale(), page.mapArea().x(), page.mapArea().y(), page.x(),
                     page.height() - page.y());
-            Painter.paint(source.layout(), surface, Viewport.of(page.mapArea()));
+            Painter.paint(source.layout(), surface, Viewport.of(page.mapArea()), source.paintState());
             out.restoreGraphicsState();
             if (page.tile() != null) {
                 out.saveGraphicsState();

@@ -51,14 +51,15 @@ public final class PngExporter {
         progress.checkCancelled();
         AtomicOutput.write(out, stream -> {
             try (PngEncoder png = new PngEncoder(stream, plan.width(), plan.height(), plan.dpi(), LEVEL)) {
-                paintBands(layout, plan, png, progress);
+                paintBands(layout, source.paintState(), plan, png, progress);
                 png.finish();
             }
         });
         progress.progress(1);
     }
 
-    private static void paintBands(MapLayout layout, RasterPlan plan, PngEncoder png, ExportProgress progress)
+    private static void paintBands(MapLayout layout, PaintState marks, RasterPlan plan, PngEncoder png,
+                                   ExportProgress progress)
             throws IOException {
         int bandRows = Math.max(1, Math.min(BAND_ROWS, BAND_PIXELS / plan.width()));
         BufferedImage band = new BufferedImage(plan.width(), bandRows, BufferedImage.TYPE_INT_RGB);
@@ -76,7 +77,7 @@ public final class PngExporter {
                     g.translate(plan.offsetX(), plan.offsetY() - top);
                     g.scale(plan.scale(), plan.scale());
                     // Real text unless a line would be under one pixel at the PNG's scale (PDF and SVG: always).
-                    Painter.paint(layout, new Java2DSurface(g), view, PaintState.NONE,
+                    Painter.paint(layout, new Java2DSurface(g), view, marks,
                             Detail.raster(plan.scale()));
                 }
             } finally {

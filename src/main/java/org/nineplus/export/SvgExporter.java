@@ -34,7 +34,7 @@ public final class SvgExporter {
             try {
                 SvgSurface svg = new SvgSurface(writer, progress);
                 svg.start(layout.width(), layout.height(), source.title());
-                Painter.paint(layout, svg, Viewport.whole(layout));
+                Painter.paint(layout, svg, Viewport.whole(layout), source.paintState());
                 svg.end();
             } catch (UncheckedIOException e) {
                 throw e.getCause();

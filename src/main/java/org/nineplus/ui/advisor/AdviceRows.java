@@ -47,17 +47,11 @@ final class AdviceRows {
 
     /** The stage of the peak: the largest absolute emotion, the later stage on a tie (domain.md); null without stages. */
     static String peakStageId(Journey journey) {
-        Stage peak = null;
-        for (Stage stage : journey.stages()) {
-            if (peak == null || Math.abs(stage.emotionOrZero()) >= Math.abs(peak.emotionOrZero())) {
-                peak = stage;
-            }
-        }
-        return peak == null ? null : peak.id();
+        return org.nineplus.export.AdviceMarks.peakStageId(journey);
     }
 
     static String endStageId(Journey journey) {
-        return journey.stages().isEmpty() ? null : journey.stages().get(journey.stages().size() - 1).id();
+        return org.nineplus.export.AdviceMarks.endStageId(journey);
     }
 
     List<StageRow> stages(String peakId, String endId) {

@@ -1,37 +1,25 @@
 package org.nineplus.ui.advisor;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 
 import org.nineplus.advice.IdeaClass;
 import org.nineplus.advice.Verdict;
+import org.nineplus.export.AdviceMarks;
 import org.nineplus.render.CardBadge;
 import org.nineplus.render.MapDecorations;
-import org.nineplus.render.Palette;
 import org.nineplus.render.Rgb;
 import org.nineplus.ui.editor.CanvasView;
 
 /**
- * The advice as map decorations for the canvas (and, later, the exports): each stage's verdict as a tint of its
- * header and basic cells, each idea's final class as a short badge, and the peak and end stages. The colours are
- * the panel's (nineplus.css, "advisor": AtlantaFX Primer's danger, success, accent, warning and neutral), so a
- * badge on the map and its group in the panel match.
+ * The advice as map decorations for the canvas, made by {@link AdviceMarks} as the exports make them: each stage's
+ * verdict as a tint of its header and basic cells, each idea's final class as a short badge, and the peak and end
+ * stages.
  *
  * <p>{@link #decorations()} is a lazy binding over the view model's maps and stage ids: the many single changes of
  * one recomputation only invalidate it, and it is rebuilt once when the canvas paints.
  */
 public final class AdvisorDecorations {
-
-    static final Rgb FIX = Rgb.hex(0xCF222E);
-    static final Rgb NINE = Rgb.hex(0x2DA44E);
-    static final Rgb SEVEN = Rgb.hex(0x0969DA);
-    static final Rgb WAIT = Rgb.hex(0xBF8700);
-    static final Rgb POLISH = Rgb.hex(0xBBDFFF);
-    static final Rgb UNKNOWN = Rgb.hex(0xD0D7DE);
-    static final Rgb NONE = Rgb.hex(0x6E7781);
 
     private final ObjectBinding<MapDecorations> decorations;
 
@@ -55,38 +43,17 @@ public final class AdvisorDecorations {
     }
 
     private static MapDecorations build(AdvisorViewModel model) {
-        Map<String, Rgb> tints = new HashMap<>();
-        model.stageVerdicts().forEach((stage, verdict) -> {
-            Rgb tint = tint(verdict);
-            if (tint != null) {
-                tints.put(stage, tint);
-            }
-        });
-        Map<String, CardBadge> badges = new HashMap<>();
-        model.ideaClasses().forEach((card, ideaClass) -> badges.put(card, badge(ideaClass)));
-        return new MapDecorations(tints, badges, model.peakStageIdProperty().get(), model.endStageIdProperty().get());
+        return AdviceMarks.of(model.stageVerdicts(), model.ideaClasses(), model.peakStageIdProperty().get(),
+                model.endStageIdProperty().get());
     }
 
-    /** The tint of a verdict: fix the basics red, ready for 9+ green, good enough blue, unrated none (null). */
+    /** The tint of a verdict ({@link AdviceMarks#tint}). */
     public static Rgb tint(Verdict verdict) {
-        return switch (verdict) {
-            case FIX_BASICS -> FIX;
-            case READY_FOR_9PLUS -> NINE;
-            case GOOD_ENOUGH -> SEVEN;
-            case UNRATED -> null;
-        };
+        return AdviceMarks.tint(verdict);
     }
 
-    /** The badge of an idea's class: a word or sign short enough for a card's footer, in the class's colour. */
+    /** The badge of an idea's class ({@link AdviceMarks#badge}). */
     public static CardBadge badge(IdeaClass ideaClass) {
-        return switch (ideaClass) {
-            case FIX_BASICS -> new CardBadge("FIX", FIX, Palette.ON_BADGE);
-            case NINE_PLUS -> new CardBadge("9+", NINE, Palette.ON_BADGE);
-            case OFF_MOMENT -> new CardBadge("OFF", SEVEN, Palette.ON_BADGE);
-            case OVER_POLISH -> new CardBadge("POLISH", POLISH, Palette.INK);
-            case PREMATURE -> new CardBadge("WAIT", WAIT, Palette.INK);
-            case UNESTIMATED -> new CardBadge("?", UNKNOWN, Palette.INK);
-            case NO_CX_POTENTIAL -> new CardBadge("\u2013", NONE, Palette.ON_BADGE);
-        };
+        return AdviceMarks.badge(ideaClass);
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
+import org.nineplus.advice.Advisor;
+import org.nineplus.export.AdviceMarks;
 import org.nineplus.export.ExportSource;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
@@ -66,12 +68,14 @@ public final class ExportLauncher {
         try {
             exportThread.execute(() -> {
                 ExportChoices choices = withFolder(memory.recall());
-                ExportSource source = ExportSource.of(workshop, journey, options);
+                // The advisor's marks at the panel's budget, as the canvas shows them.
+                ExportSource source = ExportSource.of(workshop, journey, options).withDecorations(
+                        AdviceMarks.of(journey, Advisor.advise(journey, budget, locale)));
                 Platform.runLater(() -> {
                     model.restore(choices);
                     model.setSource(source);
                 });
-                MapThumbnail thumbnail = MapThumbnail.paint(source.layout(),
+                MapThumbnail thumbnail = MapThumbnail.paint(source,
                         (int) (PreviewPane.WIDTH * outputScale), (int) (PreviewPane.HEIGHT * outputScale));
                 Platform.runLater(() -> dialog.setThumbnail(thumbnail.toImage()));
             });

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
+import org.nineplus.export.ExportSource;
 import org.nineplus.render.Java2DSurface;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.Painter;
@@ -25,8 +26,9 @@ import org.nineplus.render.Viewport;
  */
 record MapThumbnail(int width, int height, int[] argb, double scale) {
 
-    /** Paints the map to fit within maxWidth × maxHeight pixels. Any thread. */
-    static MapThumbnail paint(MapLayout layout, int maxWidth, int maxHeight) {
+    /** Paints the map with its marks to fit within maxWidth × maxHeight pixels. Any thread. */
+    static MapThumbnail paint(ExportSource source, int maxWidth, int maxHeight) {
+        MapLayout layout = source.layout();
         double scale = Math.min(maxWidth / layout.width(), maxHeight / layout.height());
         int width = Math.max(1, (int) Math.ceil(layout.width() * scale));
         int height = Math.max(1, (int) Math.ceil(layout.height() * scale));
@@ -36,7 +38,7 @@ record MapThumbnail(int width, int height, int[] argb, double scale) {
             g.setColor(new Color(Palette.BACKGROUND.rgb()));
             g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
-            Painter.paint(layout, new Java2DSurface(g), Viewport.whole(layout));
+            Painter.paint(layout, new Java2DSurface(g), Viewport.whole(layout), source.paintState());
         } finally {
             g.dispose();
         }

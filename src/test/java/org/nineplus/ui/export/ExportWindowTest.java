@@ -191,6 +191,13 @@ class ExportWindowTest {
             String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(shortest.title().replaceAll("\\s+", " ").strip());
             assertThat(document.getNumberOfPages()).as("the map and the advisor page").isGreaterThan(1);
+            // The advisor's class badges, as the canvas shows them (no budget in the panel: classes before funding).
+            java.util.Set<String> badges = new java.util.TreeSet<>();
+            org.nineplus.export.AdviceMarks.of(journey, org.nineplus.advice.Advisor.advise(journey, null))
+                    .cardBadges().values().forEach(b -> badges.add(b.label()));
+            badges.removeIf(label -> label.length() < 3);
+            assertThat(badges).isNotEmpty();
+            assertThat(text).contains(badges);
         }
     }
 
