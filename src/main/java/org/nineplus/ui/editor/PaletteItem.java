@@ -21,6 +21,6 @@ public enum PaletteItem {
     }
 
     public String label() {
-        return label;
+        return org.nineplus.model.Texts.of("org.nineplus.ui.editor.messages").get("palette." + name());
     }
 }
