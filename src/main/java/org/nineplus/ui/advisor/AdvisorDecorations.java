@@ -80,11 +80,11 @@ public final class AdvisorDecorations {
     /** The badge of an idea's class: a word or sign short enough for a card's footer, in the class's colour. */
     public static CardBadge badge(IdeaClass ideaClass) {
         return switch (ideaClass) {
-            case FIX_BASICS -> new CardBadge("FIX", FIX, Palette.ON_BADGE);
+            case FIX_BASICS -> new CardBadge(AdvisorTexts.TEXTS.get("badge.FIX_BASICS"), FIX, Palette.ON_BADGE);
             case NINE_PLUS -> new CardBadge("9+", NINE, Palette.ON_BADGE);
-            case OFF_MOMENT -> new CardBadge("OFF", SEVEN, Palette.ON_BADGE);
-            case OVER_POLISH -> new CardBadge("POLISH", POLISH, Palette.INK);
-            case PREMATURE -> new CardBadge("WAIT", WAIT, Palette.INK);
+            case OFF_MOMENT -> new CardBadge(AdvisorTexts.TEXTS.get("badge.OFF_MOMENT"), SEVEN, Palette.ON_BADGE);
+            case OVER_POLISH -> new CardBadge(AdvisorTexts.TEXTS.get("badge.OVER_POLISH"), POLISH, Palette.INK);
+            case PREMATURE -> new CardBadge(AdvisorTexts.TEXTS.get("badge.PREMATURE"), WAIT, Palette.INK);
             case UNESTIMATED -> new CardBadge("?", UNKNOWN, Palette.INK);
             case NO_CX_POTENTIAL -> new CardBadge("\u2013", NONE, Palette.ON_BADGE);
         };
