@@ -1,5 +1,6 @@
 package org.nineplus.cli;
 
+import org.nineplus.model.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import org.nineplus.store.WorkshopStore;
  * on failure exactly one line goes to standard error and nothing to standard output.
  */
 public final class CommandLine {
+
+    static final Texts TEXTS = Texts.of("org.nineplus.cli.messages");
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -78,12 +81,12 @@ public final class CommandLine {
                 return OK;
             }
             if (VERSION.contains(all.get(0))) {
-                out.println("NinePlus " + version);
+                out.println(TEXTS.get("version", version));
                 return OK;
             }
             Command command = commands.get(all.get(0));
             if (command == null) {
-                throw new UsageException("unknown command '" + all.get(0) + "' (try --help)");
+                throw new UsageException(TEXTS.get("unknownCommand", all.get(0)));
             }
             List<String> rest = all.subList(1, all.size());
             if (rest.stream().anyMatch(HELP::contains)) {
@@ -98,7 +101,7 @@ public final class CommandLine {
         } catch (PersistenceException | java.io.UncheckedIOException e) {
             return fail(err, e.getMessage(), FAILURE);
         } catch (RuntimeException e) {
-            return fail(err, "unexpected error: " + e, FAILURE);
+            return fail(err, TEXTS.get("unexpected", e.toString()), FAILURE);
         }
     }
 
