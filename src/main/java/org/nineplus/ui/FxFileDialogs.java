@@ -10,25 +10,27 @@ import javafx.stage.Window;
 /** {@link FileDialogs} with the platform's file choosers. */
 public final class FxFileDialogs implements FileDialogs {
 
-    private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter(
-            UiWords.TEXTS.get("files.workshop"), "*.json");
+    private static FileChooser.ExtensionFilter json() {
+        return new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.workshop"), "*.json");
+    }
 
-    private static final FileChooser.ExtensionFilter LIBRARY = new FileChooser.ExtensionFilter(
-            UiWords.TEXTS.get("files.library"), "*.mv.db");
+    private static FileChooser.ExtensionFilter library() {
+        return new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.library"), "*.mv.db");
+    }
 
     private File lastFolder;
 
     @Override
     public Optional<Path> chooseImportFile(Window owner) {
         FileChooser chooser = chooser(UiWords.TEXTS.get("files.import"));
-        chooser.getExtensionFilters().add(JSON);
+        chooser.getExtensionFilters().add(json());
         return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
         FileChooser chooser = chooser(UiWords.TEXTS.get("files.export"));
-        chooser.getExtensionFilters().add(JSON);
+        chooser.getExtensionFilters().add(json());
         chooser.setInitialFileName(safeFileName(suggestedName) + ".json");
         return remember(chooser.showSaveDialog(owner));
     }
@@ -49,7 +51,7 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseLibrary(Window owner) {
         FileChooser chooser = chooser(UiWords.TEXTS.get("files.chooseLibrary"));
-        chooser.getExtensionFilters().addAll(LIBRARY, new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.all"), "*"));
+        chooser.getExtensionFilters().addAll(library(), new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.all"), "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 

@@ -13,6 +13,16 @@ public final class UiWords {
     private UiWords() {
     }
 
+    /** An OK button in the user's language. */
+    public static ButtonType ok() {
+        return new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** A Close button in the user's language. */
+    public static ButtonType close() {
+        return new ButtonType(TEXTS.get("close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** A Cancel button in the user's language (JavaFX's own {@link ButtonType#CANCEL} is English only). */
     public static ButtonType cancel() {
         return new ButtonType(TEXTS.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

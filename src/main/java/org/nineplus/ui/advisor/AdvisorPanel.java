@@ -48,7 +48,7 @@ public final class AdvisorPanel extends ScrollPane {
     }
 
     private static Node kano(AdvisorViewModel model) {
-        Label none = new Label(AdvisorTexts.NO_KANO);
+        Label none = new Label(AdvisorTexts.TEXTS.get("noKano"));
         none.getStyleClass().add(AdvisorStyles.MUTED);
         none.setWrapText(true);
         KanoPlot plot = new KanoPlot(model);

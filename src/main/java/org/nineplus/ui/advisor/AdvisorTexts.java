@@ -10,11 +10,6 @@ import org.nineplus.advice.Warning;
 final class AdvisorTexts {
 
     static final Texts TEXTS = Texts.of("org.nineplus.ui.advisor.messages");
-    static final String NO_BUDGET_HINT = TEXTS.get("noBudgetHint");
-    static final String NO_JOURNEY = TEXTS.get("noJourney");
-    static final String NO_IDEAS = TEXTS.get("noIdeas");
-    static final String NO_WARNINGS = TEXTS.get("noWarnings");
-    static final String NO_KANO = TEXTS.get("noKano");
 
     private AdvisorTexts() {
     }

@@ -20,7 +20,7 @@ final class BudgetBar extends VBox {
     private final Label distinctive = amount("advisorDistinctiveAmount");
     private final Label left = amount("advisorLeftAmount");
     private final VBox legend;
-    private final Label hint = new Label(AdvisorTexts.NO_BUDGET_HINT);
+    private final Label hint = new Label(AdvisorTexts.TEXTS.get("noBudgetHint"));
 
     BudgetBar(AdvisorViewModel model) {
         super(8);

@@ -40,7 +40,7 @@ final class IdeaList extends ListView<IdeaEntry> {
         getStyleClass().add(AdvisorStyles.IDEA_LIST);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setCellFactory(list -> new EntryCell());
-        Label empty = new Label(AdvisorTexts.NO_IDEAS);
+        Label empty = new Label(AdvisorTexts.TEXTS.get("noIdeas"));
         empty.getStyleClass().add(AdvisorStyles.MUTED);
         setPlaceholder(empty);
         setOnKeyPressed(e -> {

@@ -27,7 +27,7 @@ final class StageList extends VBox {
     private void show() {
         var children = getChildren();
         if (rows.isEmpty()) {
-            Label none = new Label(AdvisorTexts.NO_JOURNEY);
+            Label none = new Label(AdvisorTexts.TEXTS.get("noJourney"));
             none.getStyleClass().add(AdvisorStyles.MUTED);
             children.setAll(none);
             return;

@@ -23,10 +23,15 @@ final class CardInspector extends VBox {
 
     private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
-    static final List<String> STATUS_LABELS = List.of(TEXTS.get("card.status.existing"), TEXTS.get("card.status.idea"));
-    static final List<String> KANO_LABELS = List.of(TEXTS.get("card.kano.none"), TEXTS.get("card.kano.MUST_BE"),
+    static List<String> statusLabels() {
+        return List.of(TEXTS.get("card.status.existing"), TEXTS.get("card.status.idea"));
+    }
+
+    static List<String> kanoLabels() {
+        return List.of(TEXTS.get("card.kano.none"), TEXTS.get("card.kano.MUST_BE"),
             TEXTS.get("card.kano.ONE_DIMENSIONAL"), TEXTS.get("card.kano.ATTRACTIVE"), TEXTS.get("card.kano.INDIFFERENT"),
             TEXTS.get("card.kano.REVERSE"));
+    }
 
     CardInspector(CardInspectorModel model) {
         super(10);
@@ -35,7 +40,7 @@ final class CardInspector extends VBox {
         Label heading = new Label(TEXTS.get("card.heading"));
         heading.getStyleClass().add(Styles.TITLE_4);
 
-        VBox status = FieldViews.choice("status", TEXTS.get("card.status"), STATUS_LABELS, model.cardProperty(),
+        VBox status = FieldViews.choice("status", TEXTS.get("card.status"), statusLabels(), model.cardProperty(),
                 () -> model.card().map(c -> c.isIdea() ? 1 : 0).orElse(-1),
                 index -> model.setStatus(index == 1 ? CardStatus.IDEA : CardStatus.EXISTING));
         VBox score = FieldViews.text("score", TEXTS.get("card.score"), model.score());
@@ -77,7 +82,7 @@ final class CardInspector extends VBox {
         savings.visibleProperty().bind(model.ideaProperty());
         savings.managedProperty().bind(savings.visibleProperty());
 
-        VBox kano = FieldViews.choice("kano", TEXTS.get("card.kano"), KANO_LABELS, model.cardProperty(),
+        VBox kano = FieldViews.choice("kano", TEXTS.get("card.kano"), kanoLabels(), model.cardProperty(),
                 () -> model.card().map(Card::kano).map(k -> k.ordinal() + 1).orElse(0),
                 index -> model.setKano(index == 0 ? null : KanoCategory.values()[index - 1]));
 

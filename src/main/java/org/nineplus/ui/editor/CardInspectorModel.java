@@ -36,7 +36,10 @@ public final class CardInspectorModel {
 
     /** An entry of the "improves" list: an EXISTING card of the idea's cell, or none (null id). */
     public record Choice(String id, String label) {
-        public static final Choice NONE = new Choice(null, TEXTS.get("none"));
+        /** No improved card, in the user's language. */
+        public static Choice none() {
+            return new Choice(null, TEXTS.get("none"));
+        }
 
         @Override
         public String toString() {
@@ -107,7 +110,7 @@ public final class CardInspectorModel {
             field.reload(other);
         }
         List<Choice> choices = new ArrayList<>();
-        choices.add(Choice.NONE);
+        choices.add(Choice.none());
         session.journey().orElseThrow().cards().stream()
                 .filter(c -> c.isExisting() && c.stage().equals(now.stage()) && c.lane().equals(now.lane()))
                 .map(c -> new Choice(c.id(), c.title()))
@@ -162,10 +165,10 @@ public final class CardInspectorModel {
     public Choice improves() {
         Card current = card.get();
         if (current == null || current.improves() == null) {
-            return Choice.NONE;
+            return Choice.none();
         }
         return improvesChoices.stream().filter(c -> current.improves().equals(c.id())).findFirst()
-                .orElse(Choice.NONE);
+                .orElse(Choice.none());
     }
 
     private static int count(KanoSurvey survey, Answer answer) {

@@ -28,10 +28,6 @@ public final class Palette extends VBox {
             PaletteItem.EXISTING, MaterialDesignC.CARD_OUTLINE,
             PaletteItem.IDEA, MaterialDesignL.LIGHTBULB_ON_OUTLINE,
             PaletteItem.NOTE, MaterialDesignN.NOTE_TEXT_OUTLINE);
-    private static final Map<PaletteItem, String> HINTS = Map.of(
-            PaletteItem.EXISTING, TEXTS.get("palette.tip.EXISTING"),
-            PaletteItem.IDEA, TEXTS.get("palette.tip.IDEA"),
-            PaletteItem.NOTE, TEXTS.get("palette.tip.NOTE"));
 
     public Palette() {
         super(8);
@@ -51,10 +47,10 @@ public final class Palette extends VBox {
         label.getStyleClass().addAll("palette-item", "palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setWrapText(true);
-        Tooltip tooltip = new Tooltip(HINTS.get(item));
+        Tooltip tooltip = new Tooltip(TEXTS.get("palette.tip." + item.name()));
         tooltip.setShowDelay(Duration.millis(300));
         label.setTooltip(tooltip);
-        label.setAccessibleText(HINTS.get(item));
+        label.setAccessibleText(TEXTS.get("palette.tip." + item.name()));
         label.setOnDragDetected(e -> {
             Dragboard board = label.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

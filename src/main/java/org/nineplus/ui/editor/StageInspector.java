@@ -21,7 +21,9 @@ final class StageInspector extends VBox {
 
     private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
-    static final List<String> TIME_LABELS = List.of(TEXTS.get("stage.time.SAVE"), TEXTS.get("stage.time.SPEND"));
+    static List<String> timeLabels() {
+        return List.of(TEXTS.get("stage.time.SAVE"), TEXTS.get("stage.time.SPEND"));
+    }
 
     StageInspector(StageInspectorModel model) {
         super(10);
@@ -33,7 +35,7 @@ final class StageInspector extends VBox {
         CheckBox moment = new CheckBox(TEXTS.get("stage.moment"));
         moment.setId("momentOfTruthCheck");
         FieldViews.onPick(moment, model::setMomentOfTruth);
-        VBox time = FieldViews.choice("time", TEXTS.get("stage.time"), TIME_LABELS, model.stageProperty(),
+        VBox time = FieldViews.choice("time", TEXTS.get("stage.time"), timeLabels(), model.stageProperty(),
                 () -> stage(model) == null ? -1 : stage(model).time().ordinal(),
                 index -> model.setTime(TimeKind.values()[index]));
         List<String> emotions = new ArrayList<>(List.of(TEXTS.get("stage.notJudged")));

@@ -68,7 +68,7 @@ public final class VersionActions {
                 this::showVersions);
         model.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, now, ButtonType.OK);
+                Alert alert = new Alert(Alert.AlertType.ERROR, now, org.nineplus.ui.UiWords.ok());
                 alert.initOwner(owner);
                 alert.setHeaderText(TEXTS.get("versions.title"));
                 alert.show();
@@ -128,7 +128,7 @@ public final class VersionActions {
         pane.getStylesheets().addAll(stylesheets);
         pane.setId("versionsDialog");
         pane.setHeaderText(TEXTS.get("versions.header"));
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.getButtonTypes().setAll(org.nineplus.ui.UiWords.close());
 
         ListView<VersionInfo> list = new ListView<>(model.versions());
         list.setId("versionList");

@@ -37,7 +37,7 @@ final class LibraryDialogs {
         DialogPane pane = prepare(dialog);
         pane.setHeaderText(heading);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
 
         TextField title = new TextField(initial);
         title.setId("titleField");
@@ -73,7 +73,7 @@ final class LibraryDialogs {
         DialogPane pane = prepare(dialog);
         pane.setHeaderText(Messages.TEXTS.get("dialog.fromTemplate"));
         ButtonType ok = new ButtonType(Messages.TEXTS.get("dialog.create"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
 
         ListView<Template> list = new ListView<>();
         list.setId("templateList");
