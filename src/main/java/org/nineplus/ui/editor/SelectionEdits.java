@@ -55,7 +55,8 @@ public final class SelectionEdits {
             return;
         }
         copy();
-        session.execute(rename(CardCommands.delete(journeyId(), selected()), TEXTS.get("selection.cut")));
+        session.execute(rename(CardCommands.delete(journeyId(), selected()),
+                TEXTS.get("selection.cut", session.selectedCards().size())));
     }
 
     /** Pastes into the selected cell, else the cell of the first selected card, else the first cell. */
@@ -122,8 +123,7 @@ public final class SelectionEdits {
         return session.journeyIdProperty().get();
     }
 
-    private static Command rename(Command command, String verb) {
-        String description = command.description().replaceFirst("^Delete", verb);
+    private static Command rename(Command command, String description) {
         return Command.of(description, command::apply);
     }
 
