@@ -21,6 +21,14 @@ public final class Main {
     public static void main(String[] args) {
         // The language chosen in Settings (or the system's) before any text is made, for window and command line.
         LanguageSetting.forUser().apply();
+        // A leading --lang en|nl overrides it for this run.
+        try {
+            args = CommandLine.takeLanguage(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("nineplus: " + e.getMessage());
+            System.exit(CommandLine.BAD_INPUT);
+            return;
+        }
         if (CommandLine.isCommand(args)) {
             System.exit(commandLine().run(args, System.out, System.err));
         }

@@ -1,5 +1,6 @@
 package org.nineplus.cli;
 
+import java.util.Locale;
 import org.nineplus.model.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class CommandLine {
 
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
     private static final Set<String> VERSION = Set.of("--version", "-V");
+    private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
     private final String version;
     private final Map<String, Command> commands;
@@ -51,6 +53,30 @@ public final class CommandLine {
                 "import", library::importFile,
                 "list", library::list,
                 "save-json", library::saveJson);
+    }
+
+    /**
+     * Takes a leading {@code --lang en|nl} (or {@code --lang=nl}) off the program arguments and makes that language the
+     * default locale; the other arguments are returned as they are. An unknown language is an
+     * {@link IllegalArgumentException} whose message says so (in the language in force before).
+     */
+    public static String[] takeLanguage(String[] args) {
+        String tag;
+        int used;
+        if (args.length >= 1 && args[0].startsWith("--lang=")) {
+            tag = args[0].substring("--lang=".length());
+            used = 1;
+        } else if (args.length >= 1 && args[0].equals("--lang")) {
+            tag = args.length >= 2 ? args[1] : "";
+            used = Math.min(2, args.length);
+        } else {
+            return args;
+        }
+        if (!LANGUAGES.contains(tag)) {
+            throw new IllegalArgumentException(TEXTS.get("lang.bad", tag));
+        }
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        return Arrays.copyOfRange(args, used, args.length);
     }
 
     /** Whether these program arguments ask for the command line rather than the window. */

@@ -68,6 +68,24 @@ class DutchCommandLineTest {
     }
 
     @Test
+    void aLeadingLangOptionChoosesTheLanguageForThisRun() {
+        Locale.setDefault(Locale.UK);
+        assertThat(CommandLine.takeLanguage(new String[] {"--lang", "nl", "--help"})).containsExactly("--help");
+        assertThat(Locale.getDefault().getLanguage()).isEqualTo("nl");
+        assertThat(CliRun.run(library(), "--help").out()).contains("Gebruik:", "--lang en|nl");
+
+        assertThat(CommandLine.takeLanguage(new String[] {"--lang=en", "list"})).containsExactly("list");
+        assertThat(CliRun.run(library(), "--help").out()).contains("Usage:", "--lang en|nl");
+        assertThat(CommandLine.takeLanguage(new String[] {"list", "--lang", "nl"})).as("only a leading option")
+                .containsExactly("list", "--lang", "nl");
+        assertThat(Locale.getDefault().getLanguage()).isEqualTo("en");
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> CommandLine.takeLanguage(new String[] {"--lang", "fr", "list"}))
+                .withMessage("--lang takes en or nl, not 'fr'");
+    }
+
+    @Test
     void englishStaysTheDefaultForOtherLanguages() {
         Locale.setDefault(Locale.GERMANY);
         assertThat(CliRun.run(library(), "frobnicate").errLines())
