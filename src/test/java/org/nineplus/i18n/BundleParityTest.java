@@ -104,6 +104,32 @@ class BundleParityTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * {@code Texts} returns a text without arguments as written and formats one with arguments, so the apostrophe
+     * is {@code '} in the first and {@code ''} in the second ({@code reasons} are always formatted).
+     */
+    @Test
+    void apostrophesAreWrittenAsTextsReadsThem() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (Path file : allProperties()) {
+            if (!file.getFileName().toString().startsWith("messages")) {
+                continue;
+            }
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                boolean formatted = ARGUMENT.matcher(value).find();
+                if (formatted && lone.matcher(value).find()) {
+                    problems.add(RESOURCES.relativize(file) + ": " + key + " has arguments, so an apostrophe is ''");
+                } else if (!formatted && value.contains("''")) {
+                    problems.add(RESOURCES.relativize(file) + ": " + key + " has no arguments, so an apostrophe is '");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static Set<String> arguments(String pattern) {
         Set<String> found = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);
