@@ -16,7 +16,7 @@ import org.nineplus.model.Stage;
 
 /**
  * Every text the advisor gives, built from the data with the patterns of {@code org/nineplus/advice/reasons.properties}
- * (English; translations go beside it). One instance per locale and thread: {@link MessageFormat} is not thread-safe,
+ * (English; Dutch in reasons_nl.properties beside it). One instance per locale and thread: {@link MessageFormat} is not thread-safe,
  * and parsing a pattern costs more than using it, so the parsed patterns are kept.
  */
 final class Reasons {

@@ -6,6 +6,7 @@ import org.nineplus.cli.CommandLine;
 import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.LibraryLocation;
 import org.nineplus.store.h2.H2WorkshopStore;
+import org.nineplus.ui.settings.LanguageSetting;
 
 /**
  * The entry point of the jar and of {@code mvn javafx:run}: without a command it opens the workbench window, with
@@ -18,6 +19,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The language chosen in Settings (or the system's) before any text is made, for window and command line.
+        LanguageSetting.forUser().apply();
+        // A leading --lang en|nl overrides it for this run.
+        try {
+            args = CommandLine.takeLanguage(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("nineplus: " + e.getMessage());
+            System.exit(CommandLine.BAD_INPUT);
+            return;
+        }
         if (CommandLine.isCommand(args)) {
             System.exit(commandLine().run(args, System.out, System.err));
         }

@@ -1,5 +1,6 @@
 package org.nineplus.app;
 
+import org.nineplus.model.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,8 @@ import org.nineplus.ui.library.LibraryViewModel;
 
 /** The JavaFX application: wires the workbench to the H2 store and the JSON file format. */
 public final class WorkbenchApp extends Application {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.app.messages");
 
     /**
      * With {@code -Dnineplus.startupProbe=true} the app prints {@code shown <epoch-ms>} on standard output when its
@@ -74,10 +77,10 @@ public final class WorkbenchApp extends Application {
         } else if (first.equals("--db") && args.size() == 2) {
             value = args.get(1);
         } else {
-            throw new IllegalArgumentException("the window takes only --db PATH and a workshop file (try --help)");
+            throw new IllegalArgumentException(TEXTS.get("window.args"));
         }
         if (value.isBlank()) {
-            throw new IllegalArgumentException("--db needs the path of a library file");
+            throw new IllegalArgumentException(TEXTS.get("window.db"));
         }
         return Path.of(value);
     }

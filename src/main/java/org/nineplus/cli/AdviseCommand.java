@@ -42,11 +42,10 @@ final class AdviseCommand implements CommandLine.Command {
     static Double budget(String command, String text) {
         String value = text.strip();
         if (value.startsWith("-") && AMOUNT.matcher(value.substring(1)).matches()) {
-            throw new UsageException(command + ": --budget must not be negative, was " + value);
+            throw new UsageException(CommandLine.TEXTS.get("budget.negative", command, value));
         }
         if (!AMOUNT.matcher(value).matches()) {
-            throw new UsageException(command + ": --budget '" + text + "' is not an amount (write it as 120000 or"
-                    + " 120000.50)");
+            throw new UsageException(CommandLine.TEXTS.get("budget.notAmount", command, text));
         }
         return Double.valueOf(value);
     }
@@ -54,10 +53,9 @@ final class AdviseCommand implements CommandLine.Command {
     private static Journey journey(Workshop workshop, String id, Path file) {
         if (id == null) {
             return workshop.journeys().stream().findFirst().orElseThrow(() -> new UsageException(
-                    "advise: " + file.getFileName() + " has no journey to advise on"));
+                    CommandLine.TEXTS.get("journey.none", "advise", String.valueOf(file.getFileName()))));
         }
-        return workshop.journey(id).orElseThrow(() -> new UsageException("advise: there is no journey '" + id
-                + "' in " + file.getFileName() + " (journeys: " + workshop.journeys().stream().map(Journey::id)
-                .collect(Collectors.joining(", ")) + ")"));
+        return workshop.journey(id).orElseThrow(() -> new UsageException(CommandLine.TEXTS.get("journey.unknown", "advise", id, String.valueOf(file.getFileName()),
+                workshop.journeys().stream().map(Journey::id).collect(Collectors.joining(", ")))));
     }
 }

@@ -43,16 +43,16 @@ final class Arguments {
                 name = name.substring(0, equals);
             }
             if (!allowedOptions.contains(name)) {
-                throw new UsageException(command + ": unknown option --" + name);
+                throw new UsageException(CommandLine.TEXTS.get("args.unknownOption", command, name));
             }
             if (value == null) {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException(command + ": option --" + name + " needs a value");
+                    throw new UsageException(CommandLine.TEXTS.get("args.needsValue", command, name));
                 }
                 value = args.get(++i);
             }
             if (options.put(name, value) != null) {
-                throw new UsageException(command + ": option --" + name + " is given twice");
+                throw new UsageException(CommandLine.TEXTS.get("args.twice", command, name));
             }
         }
         return new Arguments(command, options, List.copyOf(operands));
@@ -63,7 +63,7 @@ final class Arguments {
     }
 
     String required(String name) {
-        return option(name).orElseThrow(() -> new UsageException(command + ": option --" + name + " is required"));
+        return option(name).orElseThrow(() -> new UsageException(CommandLine.TEXTS.get("args.required", command, name)));
     }
 
     Optional<Path> path(String name) {
@@ -73,29 +73,29 @@ final class Arguments {
     /** The single FILE operand the command works on. */
     Path singleFile(String what) {
         if (operands.isEmpty()) {
-            throw new UsageException(command + ": missing " + what);
+            throw new UsageException(CommandLine.TEXTS.get("args.missing", command, what));
         }
         if (operands.size() > 1) {
-            throw new UsageException(command + ": expected one " + what + ", found " + operands.size()
-                    + " (" + String.join(" ", operands) + ")");
+            throw new UsageException(CommandLine.TEXTS.get("args.expectedOne", command, what, String.valueOf(operands.size()),
+                    String.join(" ", operands)));
         }
         return toPath(what, operands.get(0));
     }
 
     void noOperands() {
         if (!operands.isEmpty()) {
-            throw new UsageException(command + ": unexpected argument '" + operands.get(0) + "'");
+            throw new UsageException(CommandLine.TEXTS.get("args.unexpected", command, operands.get(0)));
         }
     }
 
     private Path toPath(String what, String value) {
         if (value.isBlank()) {
-            throw new UsageException(command + ": " + what + " is empty");
+            throw new UsageException(CommandLine.TEXTS.get("args.empty", command, what));
         }
         try {
             return Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException(command + ": " + what + " '" + value + "' is not a valid path");
+            throw new UsageException(CommandLine.TEXTS.get("args.badPath", command, what, value));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.nineplus.cli;
 
+import java.util.Locale;
+import org.nineplus.model.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +20,8 @@ import org.nineplus.store.WorkshopStore;
  */
 public final class CommandLine {
 
+    static final Texts TEXTS = Texts.of("org.nineplus.cli.messages");
+
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
@@ -35,6 +39,7 @@ public final class CommandLine {
 
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
     private static final Set<String> VERSION = Set.of("--version", "-V");
+    private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
     private final String version;
     private final Map<String, Command> commands;
@@ -48,6 +53,30 @@ public final class CommandLine {
                 "import", library::importFile,
                 "list", library::list,
                 "save-json", library::saveJson);
+    }
+
+    /**
+     * Takes a leading {@code --lang en|nl} (or {@code --lang=nl}) off the program arguments and makes that language the
+     * default locale; the other arguments are returned as they are. An unknown language is an
+     * {@link IllegalArgumentException} whose message says so (in the language in force before).
+     */
+    public static String[] takeLanguage(String[] args) {
+        String tag;
+        int used;
+        if (args.length >= 1 && args[0].startsWith("--lang=")) {
+            tag = args[0].substring("--lang=".length());
+            used = 1;
+        } else if (args.length >= 1 && args[0].equals("--lang")) {
+            tag = args.length >= 2 ? args[1] : "";
+            used = Math.min(2, args.length);
+        } else {
+            return args;
+        }
+        if (!LANGUAGES.contains(tag)) {
+            throw new IllegalArgumentException(TEXTS.get("lang.bad", tag));
+        }
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        return Arrays.copyOfRange(args, used, args.length);
     }
 
     /** Whether these program arguments ask for the command line rather than the window. */
@@ -78,12 +107,12 @@ public final class CommandLine {
                 return OK;
             }
             if (VERSION.contains(all.get(0))) {
-                out.println("NinePlus " + version);
+                out.println(TEXTS.get("version", version));
                 return OK;
             }
             Command command = commands.get(all.get(0));
             if (command == null) {
-                throw new UsageException("unknown command '" + all.get(0) + "' (try --help)");
+                throw new UsageException(TEXTS.get("unknownCommand", all.get(0)));
             }
             List<String> rest = all.subList(1, all.size());
             if (rest.stream().anyMatch(HELP::contains)) {
@@ -98,7 +127,7 @@ public final class CommandLine {
         } catch (PersistenceException | java.io.UncheckedIOException e) {
             return fail(err, e.getMessage(), FAILURE);
         } catch (RuntimeException e) {
-            return fail(err, "unexpected error: " + e, FAILURE);
+            return fail(err, TEXTS.get("unexpected", e.toString()), FAILURE);
         }
     }
 

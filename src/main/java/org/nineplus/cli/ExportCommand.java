@@ -50,25 +50,24 @@ final class ExportCommand implements CommandLine.Command {
         Arguments arguments = Arguments.parse("export", args, Set.of("format", "journey", "page", "scale", "budget", "out"));
         String format = arguments.required("format").strip().toLowerCase(Locale.ROOT);
         if (!Set.of("png", "pdf", "svg", "csv").contains(format)) {
-            throw new UsageException("export: unknown format '" + arguments.required("format")
-                    + "' (use png, pdf, svg or csv)");
+            throw new UsageException(CommandLine.TEXTS.get("export.unknownFormat", arguments.required("format")));
         }
         PageSize page = arguments.option("page").map(ExportCommand::page).orElse(null);
         Double scale = arguments.option("scale").map(ExportCommand::scale).orElse(null);
         if (format.equals("svg") && (page != null || scale != null)) {
-            throw new UsageException("export: --page and --scale are for png and pdf; an svg has the map's size");
+            throw new UsageException(CommandLine.TEXTS.get("export.svgNoPage"));
         }
         if (format.equals("csv") && (page != null || scale != null)) {
-            throw new UsageException("export: --page and --scale are for png and pdf; a csv is a table of the cards");
+            throw new UsageException(CommandLine.TEXTS.get("export.csvNoPage"));
         }
         Double budget = arguments.option("budget").map(text -> AdviseCommand.budget("export", text)).orElse(null);
         if (budget != null && !format.equals("csv")) {
-            throw new UsageException("export: --budget is for csv; the map shows no funding");
+            throw new UsageException(CommandLine.TEXTS.get("export.budgetCsv"));
         }
-        Path target = arguments.path("out").orElseThrow(() -> new UsageException("export: option --out is required"));
+        Path target = arguments.path("out").orElseThrow(() -> new UsageException(CommandLine.TEXTS.get("args.required", "export", "out")));
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UsageException("export: the folder of --out " + target + " does not exist");
+            throw new UsageException(CommandLine.TEXTS.get("export.noFolder", target.toString()));
         }
         Path file = arguments.singleFile("FILE.json");
         Workshop workshop = json.read(file);
@@ -85,9 +84,9 @@ final class ExportCommand implements CommandLine.Command {
                 default -> new SvgExporter().export(source, target, ExportProgress.NONE);
             }
         } catch (IllegalArgumentException e) {
-            throw new UsageException("export: " + e.getMessage());
+            throw new UsageException(CommandLine.TEXTS.get("export.problem", e.getMessage()));
         } catch (IOException e) {
-            throw new UncheckedIOException("export: could not write " + target + ": " + e, e);
+            throw new UncheckedIOException(CommandLine.TEXTS.get("export.couldNotWrite", target.toString(), e.toString()), e);
         }
     }
 
@@ -95,7 +94,7 @@ final class ExportCommand implements CommandLine.Command {
         try {
             CsvExporter.export(journey, budget, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("export: could not write " + target + ": " + e, e);
+            throw new UncheckedIOException(CommandLine.TEXTS.get("export.couldNotWrite", target.toString(), e.toString()), e);
         }
     }
 
@@ -115,14 +114,13 @@ final class ExportCommand implements CommandLine.Command {
     }
 
     private static PageSize page(String text) {
-        return PageSize.named(text).orElseThrow(() -> new UsageException("export: unknown page size '" + text
-                + "' (use A4, A3, A2, A1 or A0)"));
+        return PageSize.named(text).orElseThrow(() -> new UsageException(CommandLine.TEXTS.get("export.unknownPage", text)));
     }
 
     private static Double scale(String text) {
         String value = text.strip();
         if (!NUMBER.matcher(value).matches() || !(Double.parseDouble(value) > 0)) {
-            throw new UsageException("export: --scale '" + text + "' is not a positive number (e.g. 2 or 0.5)");
+            throw new UsageException(CommandLine.TEXTS.get("export.badScale", text));
         }
         return Double.valueOf(value);
     }
@@ -130,10 +128,9 @@ final class ExportCommand implements CommandLine.Command {
     private static Journey journey(Workshop workshop, String id, Path file) {
         if (id == null) {
             return workshop.journeys().stream().findFirst().orElseThrow(() -> new UsageException(
-                    "export: " + file.getFileName() + " has no journey to export"));
+                    CommandLine.TEXTS.get("journey.noneToExport", "export", String.valueOf(file.getFileName()))));
         }
-        return workshop.journey(id).orElseThrow(() -> new UsageException("export: there is no journey '" + id
-                + "' in " + file.getFileName() + " (journeys: " + workshop.journeys().stream().map(Journey::id)
-                .collect(Collectors.joining(", ")) + ")"));
+        return workshop.journey(id).orElseThrow(() -> new UsageException(CommandLine.TEXTS.get("journey.unknown", "export", id, String.valueOf(file.getFileName()),
+                workshop.journeys().stream().map(Journey::id).collect(Collectors.joining(", ")))));
     }
 }

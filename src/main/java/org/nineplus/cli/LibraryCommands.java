@@ -59,19 +59,18 @@ final class LibraryCommands {
         arguments.noOperands();
         long id = workshopId(arguments.required("workshop"));
         Path target = arguments.path("out").orElseThrow(
-                () -> new UsageException("save-json: option --out is required"));
+                () -> new UsageException(CommandLine.TEXTS.get("args.required", "save-json", "out")));
         Workshop workshop;
         try (WorkshopStore store = open(arguments)) {
             if (store.list().stream().noneMatch(s -> s.id() == id)) {
-                throw new UsageException("save-json: there is no workshop with id " + id
-                        + " in the library (see 'list')");
+                throw new UsageException(CommandLine.TEXTS.get("save.noWorkshop", String.valueOf(id)));
             }
             workshop = store.load(id).workshop();
         }
         try {
             json.write(workshop, target);
         } catch (IOException e) {
-            throw new PersistenceException("save-json: could not write " + target + ": " + describe(e), e);
+            throw new PersistenceException(CommandLine.TEXTS.get("save.couldNotWrite", target.toString(), describe(e)), e);
         }
     }
 
@@ -88,7 +87,7 @@ final class LibraryCommands {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--workshop: '" + text + "' is not a workshop id (see 'list')");
+        throw new UsageException(CommandLine.TEXTS.get("workshop.badId", text));
     }
 
     private static String describe(IOException e) {

@@ -19,13 +19,13 @@ public final class CardCommands {
 
     /** Adds a card at position {@code index} of its cell. */
     public static Command add(String journeyId, Card card, int index) {
-        return Command.of("Add card " + Cells.quoted(card.title()), w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("card.add", Cells.quoted(card.title())), w -> Cells.editJourney(w, journeyId,
                 j -> j.withCards(Cells.insert(j.cards(), List.of(card), card.stage(), card.lane(), index))));
     }
 
     /** Replaces the card with the same id (an inspector or in-place edit). */
     public static Command update(String journeyId, Card changed, String what) {
-        return Command.of(what + " of " + Cells.quoted(changed.title()), w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("card.update", what, Cells.quoted(changed.title())), w -> Cells.editJourney(w, journeyId,
                 j -> j.withCards(j.cards().stream().map(c -> c.id().equals(changed.id()) ? changed : c).toList())));
     }
 
@@ -34,7 +34,7 @@ public final class CardCommands {
      * those fields are cleared; ideas that improved a card that stops being EXISTING improve nothing from then on.
      */
     public static Command changeStatus(String journeyId, String cardId, CardStatus status) {
-        return Command.of("Change status", w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("card.changeStatus"), w -> Cells.editJourney(w, journeyId, j -> {
             Card card = j.card(cardId).orElseThrow(() -> new IllegalArgumentException("no card " + cardId));
             if (card.status() == status) {
                 return j;
@@ -47,7 +47,7 @@ public final class CardCommands {
 
     /** Moves cards, in their current order, to position {@code index} of a cell. */
     public static Command move(String journeyId, List<String> cardIds, String stage, String lane, int index) {
-        return Command.of(describe("Move", cardIds.size()), w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("card.move", cardIds.size()), w -> Cells.editJourney(w, journeyId, j -> {
             Set<String> ids = Set.copyOf(cardIds);
             List<Card> moving = j.cards().stream().filter(c -> ids.contains(c.id()))
                     .map(c -> c.withCell(stage, lane)).toList();
@@ -63,7 +63,7 @@ public final class CardCommands {
 
     /** Deletes cards with their links; ideas that improved a deleted card keep existing but improve nothing. */
     public static Command delete(String journeyId, List<String> cardIds) {
-        return Command.of(describe("Delete", cardIds.size()), w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("card.delete", cardIds.size()), w -> Cells.editJourney(w, journeyId,
                 j -> without(j, Set.copyOf(cardIds))));
     }
 
@@ -72,7 +72,7 @@ public final class CardCommands {
      * cards come along, and an idea keeps its {@code improves} only when its target is pasted too.
      */
     public static Command paste(String journeyId, List<Card> cards, List<Link> links, String stage, String lane) {
-        return Command.of(describe("Paste", cards.size()), w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("card.paste", cards.size()), w -> Cells.editJourney(w, journeyId, j -> {
             Ids ids = new Ids(j);
             Map<String, String> renamed = new HashMap<>();
             cards.forEach(c -> renamed.put(c.id(), ids.next("c")));
@@ -90,7 +90,7 @@ public final class CardCommands {
 
     /** Duplicates cards next to themselves (Ctrl+D). */
     public static Command duplicate(String journeyId, List<String> cardIds) {
-        return Command.of(describe("Duplicate", cardIds.size()), w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("card.duplicate", cardIds.size()), w -> Cells.editJourney(w, journeyId, j -> {
             Ids ids = new Ids(j);
             Set<String> wanted = Set.copyOf(cardIds);
             List<Card> result = new ArrayList<>();
@@ -124,9 +124,5 @@ public final class CardCommands {
                     && target.lane().equals(c.lane());
             return fine ? c : c.withImproves(null);
         }).toList();
-    }
-
-    private static String describe(String verb, int count) {
-        return count == 1 ? verb + " card" : verb + " " + count + " cards";
     }
 }

@@ -1,5 +1,6 @@
 package org.nineplus.edit;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.nineplus.model.Workshop;
 
 /** List arithmetic shared by the commands: cards keep their order in one list, a cell is a filter of it. */
 final class Cells {
+
+    static final Texts TEXTS = Texts.of("org.nineplus.edit.messages");
 
     private Cells() {
     }

@@ -16,7 +16,7 @@ public final class JourneyCommands {
 
     /** Adds a journey at the end. */
     public static Command add(Journey journey) {
-        return Command.of("Add journey " + Cells.quoted(journey.title()), w -> {
+        return Command.of(Cells.TEXTS.get("journey.add", Cells.quoted(journey.title())), w -> {
             if (w.journey(journey.id()).isPresent()) {
                 throw new IllegalArgumentException("the workshop already has a journey " + journey.id());
             }
@@ -27,19 +27,19 @@ public final class JourneyCommands {
     }
 
     public static Command rename(String journeyId, String title) {
-        return Command.of("Rename journey " + Cells.quoted(title),
+        return Command.of(Cells.TEXTS.get("journey.rename", Cells.quoted(title)),
                 w -> Cells.editJourney(w, journeyId, j -> j.withTitle(title)));
     }
 
     /** Changes the persona line of a journey ("Young family in their first house"). */
     public static Command changePersona(String journeyId, String persona) {
-        return Command.of("Change persona of journey", w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("journey.persona"), w -> Cells.editJourney(w, journeyId,
                 j -> j.withPersona(persona == null ? "" : persona.strip())));
     }
 
     /** Copies a journey, right after the original, under a fresh id and the given title. */
     public static Command duplicate(String journeyId, String title) {
-        return Command.of("Duplicate journey", w -> {
+        return Command.of(Cells.TEXTS.get("journey.duplicate"), w -> {
             Journey original = w.journey(journeyId)
                     .orElseThrow(() -> new IllegalArgumentException("no journey " + journeyId));
             List<Journey> journeys = new ArrayList<>(w.journeys());
@@ -50,7 +50,7 @@ public final class JourneyCommands {
 
     /** Deletes a journey; the last journey of a workshop stays. */
     public static Command delete(String journeyId) {
-        return Command.of("Delete journey", w -> {
+        return Command.of(Cells.TEXTS.get("journey.delete"), w -> {
             if (w.journeys().size() <= 1) {
                 throw new IllegalArgumentException("a workshop keeps at least one journey");
             }

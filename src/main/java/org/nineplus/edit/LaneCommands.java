@@ -16,7 +16,7 @@ public final class LaneCommands {
     }
 
     public static Command add(String journeyId, Lane lane, int index) {
-        return Command.of("Add lane " + Cells.quoted(lane.name()), w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("lane.add", Cells.quoted(lane.name())), w -> Cells.editJourney(w, journeyId, j -> {
             boolean pyramidTaken = LaneKind.PYRAMID.contains(lane.kind())
                     && j.lanes().stream().anyMatch(l -> l.kind() == lane.kind());
             boolean emotionTaken = lane.kind() == LaneKind.EMOTION
@@ -31,13 +31,13 @@ public final class LaneCommands {
     }
 
     public static Command rename(String journeyId, String laneId, String name) {
-        return Command.of("Rename lane " + Cells.quoted(name), w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("lane.rename", Cells.quoted(name)), w -> Cells.editJourney(w, journeyId,
                 j -> j.withLanes(j.lanes().stream().map(l -> l.id().equals(laneId) ? l.withName(name) : l).toList())));
     }
 
     /** Deletes a NOTES or EMOTION lane with its cards and their links. */
     public static Command delete(String journeyId, String laneId) {
-        return Command.of("Delete lane", w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("lane.delete"), w -> Cells.editJourney(w, journeyId, j -> {
             Lane lane = j.lane(laneId).orElseThrow(() -> new IllegalArgumentException("no lane " + laneId));
             if (LaneKind.PYRAMID.contains(lane.kind())) {
                 throw new IllegalArgumentException("the pyramid lane '" + lane.name() + "' cannot be deleted");
@@ -50,7 +50,7 @@ public final class LaneCommands {
     }
 
     public static Command move(String journeyId, String laneId, int index) {
-        return Command.of("Move lane", w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("lane.move"), w -> Cells.editJourney(w, journeyId,
                 j -> j.withLanes(Reorder.move(j.lanes(), l -> l.id().equals(laneId), index))));
     }
 }

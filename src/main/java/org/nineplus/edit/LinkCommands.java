@@ -13,7 +13,7 @@ public final class LinkCommands {
 
     /** Links two cards; linking a card to itself or adding an existing link changes nothing. */
     public static Command add(String journeyId, Link link) {
-        return Command.of("Link cards", w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("link.add"), w -> Cells.editJourney(w, journeyId, j -> {
             if (link.from().equals(link.to()) || j.links().contains(link)
                     || j.card(link.from()).isEmpty() || j.card(link.to()).isEmpty()) {
                 return j;
@@ -25,7 +25,7 @@ public final class LinkCommands {
     }
 
     public static Command delete(String journeyId, Link link) {
-        return Command.of("Delete link", w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("link.delete"), w -> Cells.editJourney(w, journeyId,
                 j -> j.withLinks(j.links().stream().filter(l -> !l.equals(link)).toList())));
     }
 }

@@ -15,7 +15,7 @@ public final class StageCommands {
     }
 
     public static Command add(String journeyId, Stage stage, int index) {
-        return Command.of("Add stage " + Cells.quoted(stage.name()), w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("stage.add", Cells.quoted(stage.name())), w -> Cells.editJourney(w, journeyId, j -> {
             List<Stage> stages = new ArrayList<>(j.stages());
             stages.add(Math.max(0, Math.min(index, stages.size())), stage);
             return j.withStages(stages);
@@ -24,13 +24,13 @@ public final class StageCommands {
 
     /** Replaces the stage with the same id: a rename, moment of truth, SAVE/SPEND, golden rules or emotion. */
     public static Command update(String journeyId, Stage changed, String what) {
-        return Command.of(what + " of stage " + Cells.quoted(changed.name()), w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("stage.update", what, Cells.quoted(changed.name())), w -> Cells.editJourney(w, journeyId,
                 j -> j.withStages(j.stages().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())));
     }
 
     /** Deletes a stage with every card in it and those cards' links. */
     public static Command delete(String journeyId, String stageId) {
-        return Command.of("Delete stage", w -> Cells.editJourney(w, journeyId, j -> {
+        return Command.of(Cells.TEXTS.get("stage.delete"), w -> Cells.editJourney(w, journeyId, j -> {
             Set<String> cards = j.cards().stream().filter(c -> c.stage().equals(stageId)).map(Card::id)
                     .collect(Collectors.toSet());
             return CardCommands.without(j, cards)
@@ -40,7 +40,7 @@ public final class StageCommands {
 
     /** Moves a stage to a new position, counted in the list without it. */
     public static Command move(String journeyId, String stageId, int index) {
-        return Command.of("Move stage", w -> Cells.editJourney(w, journeyId,
+        return Command.of(Cells.TEXTS.get("stage.move"), w -> Cells.editJourney(w, journeyId,
                 j -> j.withStages(Reorder.move(j.stages(), s -> s.id().equals(stageId), index))));
     }
 }

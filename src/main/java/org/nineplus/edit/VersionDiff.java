@@ -71,19 +71,20 @@ public final class VersionDiff {
         /** One readable line per change: "Added: 'Claim tracker' in Report a claim / Core promise". */
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
-            journeysAdded.forEach(j -> lines.add("New journey: '" + j + "'"));
-            journeysRemoved.forEach(j -> lines.add("Journey gone: '" + j + "'"));
-            added.forEach(a -> lines.add("Added: '" + a.title() + "' in " + a.place()));
-            removed.forEach(r -> lines.add("Removed: '" + r.title() + "' from " + r.place()));
-            moved.forEach(m -> lines.add("Moved: '" + m.title() + "' from " + m.from() + " to " + m.to()));
-            rescored.forEach(r -> lines.add("Re-scored: '" + r.title() + "' "
-                    + (r.field().equals("score") ? "" : r.field() + " ") + score(r.from()) + " → " + score(r.to())));
-            retitled.forEach(r -> lines.add("Retitled: '" + r.from() + "' → '" + r.to() + "'"));
+            journeysAdded.forEach(j -> lines.add(Cells.TEXTS.get("diff.journeyAdded", j)));
+            journeysRemoved.forEach(j -> lines.add(Cells.TEXTS.get("diff.journeyRemoved", j)));
+            added.forEach(a -> lines.add(Cells.TEXTS.get("diff.added", a.title(), a.place())));
+            removed.forEach(r -> lines.add(Cells.TEXTS.get("diff.removed", r.title(), r.place())));
+            moved.forEach(m -> lines.add(Cells.TEXTS.get("diff.moved", m.title(), m.from(), m.to())));
+            rescored.forEach(r -> lines.add(r.field().equals("score")
+                    ? Cells.TEXTS.get("diff.rescored", r.title(), score(r.from()), score(r.to()))
+                    : Cells.TEXTS.get("diff.rescoredExpected", r.title(), score(r.from()), score(r.to()))));
+            retitled.forEach(r -> lines.add(Cells.TEXTS.get("diff.retitled", r.from(), r.to())));
             return lines;
         }
 
         private static String score(Double value) {
-            return value == null ? "none" : String.format(Locale.ROOT, "%.1f", value);
+            return value == null ? Cells.TEXTS.get("diff.none") : String.format(Locale.ROOT, "%.1f", value);
         }
     }
 

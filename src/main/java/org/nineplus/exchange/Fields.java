@@ -1,5 +1,6 @@
 package org.nineplus.exchange;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Fields {
 
+    static final Texts TEXTS = Texts.of("org.nineplus.exchange.messages");
+
     private static final int SHOWN_TEXT = 40;
 
     private final JsonNode node;
@@ -30,8 +33,7 @@ final class Fields {
     /** The document itself, which must be a JSON object. */
     static Fields root(JsonNode document) {
         if (!document.isObject()) {
-            throw new BadValue("", "not a NinePlus workshop: the document is " + describe(document)
-                    + ", not a JSON object");
+            throw new BadValue("", TEXTS.get("notWorkshop", describe(document)));
         }
         return new Fields(document, "");
     }
@@ -63,7 +65,7 @@ final class Fields {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new BadValue(pathOf(name), "must be true or false, was " + describe(value));
+            throw new BadValue(pathOf(name), TEXTS.get("mustBeBoolean", describe(value)));
         }
         return value.booleanValue();
     }
@@ -89,7 +91,7 @@ final class Fields {
 
     <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
         if (value(name) == null) {
-            throw new BadValue(pathOf(name), "missing; expected one of " + allowed(type));
+            throw new BadValue(pathOf(name), TEXTS.get("missingEnum", allowed(type)));
         }
         return enumValue(name, type);
     }
@@ -132,7 +134,7 @@ final class Fields {
     private JsonNode required(String name) {
         JsonNode value = value(name);
         if (value == null) {
-            throw new BadValue(pathOf(name), "missing (required)");
+            throw new BadValue(pathOf(name), TEXTS.get("missingRequired"));
         }
         return value;
     }
@@ -148,7 +150,7 @@ final class Fields {
         }
         String listPath = pathOf(name);
         if (!value.isArray()) {
-            throw new BadValue(listPath, "must be a list, was " + describe(value));
+            throw new BadValue(listPath, TEXTS.get("mustBeList", describe(value)));
         }
         List<T> result = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
@@ -159,34 +161,34 @@ final class Fields {
 
     private static Fields object(JsonNode value, String path) {
         if (!value.isObject()) {
-            throw new BadValue(path, "must be an object, was " + describe(value));
+            throw new BadValue(path, TEXTS.get("mustBeObject", describe(value)));
         }
         return new Fields(value, path);
     }
 
     private static String text(JsonNode value, String path) {
         if (!value.isTextual()) {
-            throw new BadValue(path, "must be a text, was " + describe(value));
+            throw new BadValue(path, TEXTS.get("mustBeText", describe(value)));
         }
         return value.textValue();
     }
 
     private static double number(JsonNode value, String path) {
         if (!value.isNumber()) {
-            throw new BadValue(path, "must be a number, was " + describe(value));
+            throw new BadValue(path, TEXTS.get("mustBeNumber", describe(value)));
         }
         return value.doubleValue();
     }
 
     private static int integer(JsonNode value, String path) {
         if (!value.isNumber()) {
-            throw new BadValue(path, "must be a whole number, was " + describe(value));
+            throw new BadValue(path, TEXTS.get("mustBeWhole", describe(value)));
         }
         if (!value.canConvertToExactIntegral()) {
-            throw new BadValue(path, "must be a whole number, was " + value.asText());
+            throw new BadValue(path, TEXTS.get("mustBeWhole", value.asText()));
         }
         if (!value.canConvertToInt()) {
-            throw new BadValue(path, "is out of range, was " + value.asText());
+            throw new BadValue(path, TEXTS.get("outOfRange", value.asText()));
         }
         return value.intValue();
     }
@@ -198,7 +200,7 @@ final class Fields {
                 return constant;
             }
         }
-        throw new BadValue(path, "unknown value " + shown(name) + "; expected one of " + allowed(type));
+        throw new BadValue(path, TEXTS.get("unknownValue", shown(name), allowed(type)));
     }
 
     private static String allowed(Class<? extends Enum<?>> type) {
@@ -208,21 +210,21 @@ final class Fields {
     /** What a value is, for messages: {@code text "eight"}, {@code the number 5}, {@code a list}. */
     static String describe(JsonNode value) {
         if (value.isTextual()) {
-            return "text " + shown(value.textValue());
+            return TEXTS.get("value.text", shown(value.textValue()));
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return TEXTS.get("value.number", value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();
         }
         if (value.isArray()) {
-            return "a list";
+            return TEXTS.get("value.list");
         }
         if (value.isObject()) {
-            return "an object";
+            return TEXTS.get("value.object");
         }
-        return value.isNull() ? "null" : "empty";
+        return value.isNull() ? "null" : TEXTS.get("value.empty");
     }
 
     private static String shown(String text) {

@@ -55,7 +55,7 @@ public final class Templates {
             }
             return List.copyOf(templates);
         } catch (IOException e) {
-            throw new UncheckedIOException("the list of templates could not be read", e);
+            throw new UncheckedIOException(Fields.TEXTS.get("templates.unreadable"), e);
         }
     }
 
@@ -66,7 +66,7 @@ public final class Templates {
         try (InputStream in = resource(template.file())) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("the template " + template.file() + " could not be read", e);
+            throw new UncheckedIOException(Fields.TEXTS.get("template.unreadable", template.file()), e);
         }
         return new WorkshopJson().read(bytes, template.file());
     }
@@ -75,7 +75,7 @@ public final class Templates {
     public static Workshop instantiate(Template template, String title, LocalDate date) throws ExchangeException {
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
-            throw new IllegalArgumentException("a workshop needs a title");
+            throw new IllegalArgumentException(Fields.TEXTS.get("template.noTitle"));
         }
         Workshop content = load(template);
         return new Workshop(title.strip(), content.organization(), date, content.facilitator(),
@@ -85,7 +85,7 @@ public final class Templates {
     private static InputStream resource(String name) {
         InputStream in = Templates.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
-            throw new IllegalStateException("the template " + name + " is missing from this installation");
+            throw new IllegalStateException(Fields.TEXTS.get("template.missing", name));
         }
         return in;
     }

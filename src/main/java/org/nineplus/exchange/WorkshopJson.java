@@ -80,9 +80,9 @@ public final class WorkshopJson {
             }
             return read(Files.readAllBytes(file), source);
         } catch (NoSuchFileException e) {
-            throw new ExchangeException(source, "", "no such file", e);
+            throw new ExchangeException(source, "", Fields.TEXTS.get("file.missing"), e);
         } catch (IOException e) {
-            throw new ExchangeException(source, "", "cannot be read: " + e, e);
+            throw new ExchangeException(source, "", Fields.TEXTS.get("file.unreadable", e.toString()), e);
         }
     }
 
@@ -96,7 +96,7 @@ public final class WorkshopJson {
         try (JsonParser parser = factory.createParser(bytes)) {
             return toWorkshop(tree(parser, sourceName), sourceName);
         } catch (IOException e) {
-            throw new ExchangeException(sourceName, "", "cannot be read: " + e, e);
+            throw new ExchangeException(sourceName, "", Fields.TEXTS.get("file.unreadable", e.toString()), e);
         }
     }
 
@@ -110,7 +110,7 @@ public final class WorkshopJson {
         try (JsonParser parser = factory.createParser(json)) {
             return toWorkshop(tree(parser, sourceName), sourceName);
         } catch (IOException e) {
-            throw new ExchangeException(sourceName, "", "cannot be read: " + e, e);
+            throw new ExchangeException(sourceName, "", Fields.TEXTS.get("file.unreadable", e.toString()), e);
         }
     }
 
@@ -153,21 +153,21 @@ public final class WorkshopJson {
             JsonNode tree = mapper.readTree(parser);
             if (tree != null && parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new ExchangeException(source, "", "not valid JSON (line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + "): more content after the end of the workshop");
+                throw new ExchangeException(source, "", Fields.TEXTS.get("file.trailing", String.valueOf(at.getLineNr()),
+                        String.valueOf(at.getColumnNr())));
             }
             return tree;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw notJson(source, e, location);
         } catch (IOException e) {
-            throw new ExchangeException(source, "", "cannot be read: " + e, e);
+            throw new ExchangeException(source, "", Fields.TEXTS.get("file.unreadable", e.toString()), e);
         }
     }
 
     private static Workshop toWorkshop(JsonNode tree, String source) throws ExchangeException {
         if (tree == null || tree.isMissingNode()) {
-            throw new ExchangeException(source, "", "empty: not a JSON document");
+            throw new ExchangeException(source, "", Fields.TEXTS.get("file.empty"));
         }
         Workshop workshop;
         try {
@@ -183,16 +183,16 @@ public final class WorkshopJson {
     }
 
     private static ExchangeException tooLarge(String source, long size) {
-        return new ExchangeException(source, "", "too large: " + size + " bytes, the limit is "
-                + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        return new ExchangeException(source, "", Fields.TEXTS.get("file.tooLarge", String.valueOf(size),
+                String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
     }
 
     private static ExchangeException notJson(String source, JsonProcessingException e, JsonLocation location) {
         String where = location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        String what = e instanceof StreamConstraintsException ? "beyond the limits of a workshop file"
-                : "not valid JSON";
-        return new ExchangeException(source, "", what + where + ": " + plain(e.getOriginalMessage()), e);
+                : Fields.TEXTS.get("json.where", String.valueOf(location.getLineNr()),
+                        String.valueOf(location.getColumnNr()));
+        String what = Fields.TEXTS.get(e instanceof StreamConstraintsException ? "json.limits" : "json.invalid");
+        return new ExchangeException(source, "", Fields.TEXTS.get("json.problem", what, where, plain(e.getOriginalMessage())), e);
     }
 
     /** Jackson's message without its pointers into Jackson's own API and without continuation lines. */

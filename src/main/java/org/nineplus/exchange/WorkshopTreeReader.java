@@ -41,21 +41,19 @@ final class WorkshopTreeReader {
 
     private static void checkFormatAndVersion(Fields root) {
         if (!root.has("format")) {
-            throw new BadValue("format", "missing; a NinePlus workshop file says \"format\": \""
-                    + WorkshopJson.FORMAT + "\"");
+            throw new BadValue("format", Fields.TEXTS.get("format.missing", WorkshopJson.FORMAT));
         }
         String format = root.requiredText("format");
         if (!WorkshopJson.FORMAT.equals(format)) {
-            throw new BadValue("format", "\"" + format + "\" is not a NinePlus workshop; expected \""
-                    + WorkshopJson.FORMAT + "\"");
+            throw new BadValue("format", Fields.TEXTS.get("format.wrong", format, WorkshopJson.FORMAT));
         }
         int version = root.requiredInteger("version");
         if (version > WorkshopJson.VERSION) {
-            throw new BadValue("version", "version " + version + " is newer than this program knows (up to "
-                    + WorkshopJson.VERSION + "); a newer NinePlus is needed to open this file");
+            throw new BadValue("version", Fields.TEXTS.get("version.newer", String.valueOf(version),
+                    String.valueOf(WorkshopJson.VERSION)));
         }
         if (version < 1) {
-            throw new BadValue("version", "version " + version + " does not exist; versions start at 1");
+            throw new BadValue("version", Fields.TEXTS.get("version.none", String.valueOf(version)));
         }
     }
 
@@ -67,7 +65,7 @@ final class WorkshopTreeReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadValue(root.pathOf("date"), "\"" + text + "\" is not a date of the form YYYY-MM-DD");
+            throw new BadValue(root.pathOf("date"), Fields.TEXTS.get("date.bad", text));
         }
     }
 

@@ -66,14 +66,14 @@ public final class AdviceMarks {
         };
     }
 
-    /** The badge of an idea's class: a word or sign short enough for a card's footer, in the class's colour. */
+    /** The badge of an idea's class: a word or sign short enough for a card's footer (in the user's language), in the class's colour. */
     public static CardBadge badge(IdeaClass ideaClass) {
         return switch (ideaClass) {
-            case FIX_BASICS -> new CardBadge("FIX", FIX, Palette.ON_BADGE);
+            case FIX_BASICS -> new CardBadge(AdvisorSummary.TEXTS.get("badge.FIX_BASICS"), FIX, Palette.ON_BADGE);
             case NINE_PLUS -> new CardBadge("9+", NINE, Palette.ON_BADGE);
-            case OFF_MOMENT -> new CardBadge("OFF", SEVEN, Palette.ON_BADGE);
-            case OVER_POLISH -> new CardBadge("POLISH", POLISH, Palette.INK);
-            case PREMATURE -> new CardBadge("WAIT", WAIT, Palette.INK);
+            case OFF_MOMENT -> new CardBadge(AdvisorSummary.TEXTS.get("badge.OFF_MOMENT"), SEVEN, Palette.ON_BADGE);
+            case OVER_POLISH -> new CardBadge(AdvisorSummary.TEXTS.get("badge.OVER_POLISH"), POLISH, Palette.INK);
+            case PREMATURE -> new CardBadge(AdvisorSummary.TEXTS.get("badge.PREMATURE"), WAIT, Palette.INK);
             case UNESTIMATED -> new CardBadge("?", UNKNOWN, Palette.INK);
             case NO_CX_POTENTIAL -> new CardBadge("\u2013", NONE, Palette.ON_BADGE);
         };

@@ -1,5 +1,6 @@
 package org.nineplus.export;
 
+import org.nineplus.model.Texts;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ import org.nineplus.render.TextMeasurer;
  */
 final class AdvisorSummary {
 
+    static final Texts TEXTS = Texts.of("org.nineplus.export.messages");
+
     /** One piece of text of a frame. */
     record Text(TextLine line, Rgb colour) {
     }
@@ -44,7 +47,7 @@ final class AdvisorSummary {
     private static final double SMALL = 8.5;
 
     private final TextMeasurer measure = TextMeasurer.standard();
-    private final NumberFormat money = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    private final NumberFormat money = NumberFormat.getNumberInstance(Locale.getDefault());
     private final double width;
     private final double height;
     private final List<Frame> frames = new ArrayList<>();
@@ -80,29 +83,30 @@ final class AdvisorSummary {
     }
 
     private void write(String title, Journey journey, Advice advice) {
-        para("Advisor summary", 20, true, Palette.INK, PAD, 4);
+        para(TEXTS.get("summary.title"), 20, true, Palette.INK, PAD, 4);
         para(title, 12, false, Palette.INK_SOFT, PAD, 2);
-        para(advice.budget() == null ? "No budget given: nothing is funded."
-                : "Budget: " + money.format(advice.budget()), 12, false, Palette.INK_SOFT, PAD, 10);
+        para(advice.budget() == null ? TEXTS.get("summary.noBudget")
+                : TEXTS.get("summary.budget", money.format(advice.budget())), 12, false, Palette.INK_SOFT, PAD, 10);
 
-        heading("Stage verdicts");
+        heading(TEXTS.get("summary.stages"));
         Map<String, Stage> stages = new HashMap<>();
         journey.stages().forEach(s -> stages.putIfAbsent(s.id(), s));
         for (StageAdvice stage : advice.stages()) {
             Stage s = stages.get(stage.stageId());
-            String name = s == null ? stage.stageId() : s.name() + (s.momentOfTruth() ? " (moment of truth)" : "");
-            String score = stage.basicScore() == null ? "unrated" : "basics " + money.format(stage.basicScore());
+            String name = s == null ? stage.stageId() : s.momentOfTruth() ? TEXTS.get("summary.moment", s.name()) : s.name();
+            String score = stage.basicScore() == null ? TEXTS.get("summary.unrated")
+                    : TEXTS.get("summary.basics", money.format(stage.basicScore()));
             row(name, score + " \u00b7 " + verdict(stage.verdict()));
             para(stage.reason(), SMALL, false, Palette.INK_SOFT, PAD + 12, 3);
         }
 
-        heading("Funded ideas");
+        heading(TEXTS.get("summary.funded"));
         Map<String, Card> cards = new HashMap<>();
         journey.cards().forEach(c -> cards.putIfAbsent(c.id(), c));
         Map<String, Lane> lanes = new HashMap<>();
         journey.lanes().forEach(l -> lanes.putIfAbsent(l.id(), l));
         if (advice.fundingOrder().isEmpty()) {
-            para("Nothing funded.", BODY, false, Palette.INK, PAD, 4);
+            para(TEXTS.get("summary.nothingFunded"), BODY, false, Palette.INK, PAD, 4);
         }
         int n = 1;
         for (String id : advice.fundingOrder()) {
@@ -110,33 +114,27 @@ final class AdvisorSummary {
             IdeaAdvice idea = advice.idea(id).orElse(null);
             String what = (n++) + ". " + (card == null ? id : card.title());
             String detail = (card == null || card.cost() == null ? "" : money.format(card.cost()) + " \u00b7 ")
-                    + (idea == null ? "" : idea.finalClass().name().replace('_', ' ').toLowerCase(Locale.ROOT))
+                    + (idea == null ? "" : TEXTS.get("class." + idea.finalClass().name()))
                     + (card == null ? "" : " \u00b7 " + place(card, stages, lanes));
             row(what, detail);
         }
 
-        heading("Totals");
-        row("Funded basic (core, complaints)", money.format(advice.totals().basic()));
-        row("Funded distinctive (individual, surprise)", money.format(advice.totals().distinctive()));
-        row("Left of the budget", money.format(advice.totals().left()));
+        heading(TEXTS.get("summary.totals"));
+        row(TEXTS.get("summary.basic"), money.format(advice.totals().basic()));
+        row(TEXTS.get("summary.distinctive"), money.format(advice.totals().distinctive()));
+        row(TEXTS.get("summary.left"), money.format(advice.totals().left()));
 
-        heading("Peak\u2013end");
-        row("Peak " + advice.peakEnd().peak() + ", end " + advice.peakEnd().end(),
-                "index " + money.format(advice.peakEnd().index()));
+        heading(TEXTS.get("summary.peakEnd"));
+        row(TEXTS.get("summary.peakAndEnd", String.valueOf(advice.peakEnd().peak()), String.valueOf(advice.peakEnd().end())),
+                TEXTS.get("summary.index", money.format(advice.peakEnd().index())));
         for (PeakEndHint hint : advice.peakEnd().hints()) {
-            para(hint == PeakEndHint.IMPROVE_ENDING ? "Improve the ending: the last stage is not positive."
-                    : "Create a peak: no stage reaches +2; build one at a moment of truth.", SMALL, false,
+            para(TEXTS.get("summary." + hint.name()), SMALL, false,
                     Palette.INK_SOFT, PAD + 12, 2);
         }
     }
 
     private static String verdict(Verdict v) {
-        return switch (v) {
-            case UNRATED -> "unrated";
-            case FIX_BASICS -> "fix the basics";
-            case READY_FOR_9PLUS -> "ready for 9+";
-            case GOOD_ENOUGH -> "good enough at 7+";
-        };
+        return TEXTS.get("verdict." + v.name());
     }
 
     private static String place(Card card, Map<String, Stage> stages, Map<String, Lane> lanes) {

@@ -53,7 +53,7 @@ public record ExportSource(Workshop workshop, Journey journey, MapLayout layout,
         String w = workshop.title().strip();
         String j = journey.title().strip();
         if (w.isEmpty() && j.isEmpty()) {
-            return "Journey map";
+            return AdvisorSummary.TEXTS.get("source.untitled");
         }
         return w.isEmpty() ? j : j.isEmpty() ? w : w + " \u2013 " + j;
     }

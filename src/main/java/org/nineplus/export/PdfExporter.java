@@ -176,7 +176,7 @@ public final class PdfExporter {
 
     private static List<AdvisorSummary.Frame> advisorFrames(ExportSource source, PdfOptions options,
                                                             List<MapPage> pages) {
-        Advice advice = Advisor.advise(source.journey(), options.budget());
+        Advice advice = Advisor.advise(source.journey(), options.budget(), java.util.Locale.getDefault());
         PDRectangle size = advisorPageSize(pages.get(0));
         boolean landscape = size.getWidth() > size.getHeight();
         double frameWidth = landscape ? PageSize.A4.height() : PageSize.A4.width();

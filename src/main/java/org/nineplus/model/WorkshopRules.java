@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class WorkshopRules {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.model.messages");
+
     /** One broken rule: where, and what is wrong there. */
     public record Problem(String path, String message) {
 
@@ -65,12 +67,12 @@ public final class WorkshopRules {
     private static void checkId(String id, String ownerPath, Map<String, String> owners, List<Problem> problems) {
         String path = ownerPath + ".id";
         if (id.isBlank()) {
-            problems.add(new Problem(path, "an id must not be empty"));
+            problems.add(new Problem(path, TEXTS.get("id.empty")));
             return;
         }
         String first = owners.putIfAbsent(id, shortName(ownerPath));
         if (first != null) {
-            problems.add(new Problem(path, "duplicate id " + quote(id) + ": it is already the id of " + first));
+            problems.add(new Problem(path, TEXTS.get("id.duplicate", quote(id), first)));
         }
     }
 
@@ -116,7 +118,7 @@ public final class WorkshopRules {
 
         void run() {
             if (journey.personaId() != null && !personaIds.contains(journey.personaId())) {
-                add(".personaId", quote(journey.personaId()) + " is not a persona of this workshop");
+                add(".personaId", TEXTS.get("persona.unknown", quote(journey.personaId())));
             }
             for (int s = 0; s < journey.stages().size(); s++) {
                 checkStage(s, journey.stages().get(s));
@@ -129,10 +131,10 @@ public final class WorkshopRules {
                 Link link = journey.links().get(k);
                 String at = ".links[" + k + "]";
                 if (!cards.containsKey(link.from())) {
-                    add(at + ".from", quote(link.from()) + " is not a card of this journey");
+                    add(at + ".from", TEXTS.get("link.unknownCard", quote(link.from())));
                 }
                 if (!cards.containsKey(link.to())) {
-                    add(at + ".to", quote(link.to()) + " is not a card of this journey");
+                    add(at + ".to", TEXTS.get("link.unknownCard", quote(link.to())));
                 }
             }
         }
@@ -142,8 +144,8 @@ public final class WorkshopRules {
             checkId(stage.id(), path + at, ids, problems);
             Integer emotion = stage.emotion();
             if (emotion != null && (emotion < Stage.MIN_EMOTION || emotion > Stage.MAX_EMOTION)) {
-                add(at + ".emotion", "must be between " + Stage.MIN_EMOTION + " and +" + Stage.MAX_EMOTION
-                        + ", was " + emotion);
+                add(at + ".emotion", TEXTS.get("emotion.range", String.valueOf(Stage.MIN_EMOTION),
+                        String.valueOf(Stage.MAX_EMOTION), String.valueOf(emotion)));
             }
         }
 
@@ -159,15 +161,15 @@ public final class WorkshopRules {
                 }
                 Integer first = firstOfKind.putIfAbsent(kind, l);
                 if (first != null) {
-                    String rule = kind == LaneKind.EMOTION ? "a journey has at most one EMOTION lane"
-                            : "a journey has exactly one lane of each pyramid kind";
-                    add(at, "a second " + kind + " lane (the first is lanes[" + first + "]): " + rule);
+                    String rule = TEXTS.get(kind == LaneKind.EMOTION ? "lane.atMostOneEmotion"
+                            : "lane.onePerPyramidKind");
+                    add(at, TEXTS.get("lane.second", kind.name(), String.valueOf(first), rule));
                 }
             }
             for (LaneKind kind : LaneKind.PYRAMID) {
                 if (!firstOfKind.containsKey(kind)) {
-                    add(".lanes", "no " + kind + " lane: a journey needs exactly one lane of each pyramid kind ("
-                            + LaneKind.PYRAMID.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")");
+                    add(".lanes", TEXTS.get("lane.missing", kind.name(),
+                            LaneKind.PYRAMID.stream().map(Enum::name).collect(Collectors.joining(", "))));
                 }
             }
         }
@@ -176,17 +178,17 @@ public final class WorkshopRules {
             String at = ".cards[" + index + "]";
             checkId(card.id(), path + at, ids, problems);
             if (!stages.containsKey(card.stage())) {
-                add(at + ".stage", quote(card.stage()) + " is not a stage of this journey");
+                add(at + ".stage", TEXTS.get("card.unknownStage", quote(card.stage())));
             }
             Lane lane = lanes.get(card.lane());
             if (lane == null) {
-                add(at + ".lane", quote(card.lane()) + " is not a lane of this journey");
+                add(at + ".lane", TEXTS.get("card.unknownLane", quote(card.lane())));
             } else if (lane.kind() == LaneKind.EMOTION) {
-                add(at + ".lane", quote(card.lane()) + " is the EMOTION lane: it holds the emotion curve, no cards");
+                add(at + ".lane", TEXTS.get("card.emotionLane", quote(card.lane())));
             }
             if (card.score() != null) {
                 if (card.isIdea()) {
-                    add(at + ".score", "only EXISTING cards have a score; an IDEA has an expectedScore");
+                    add(at + ".score", TEXTS.get("card.ideaScore"));
                 }
                 checkScore(at + ".score", card.score());
             }
@@ -211,7 +213,7 @@ public final class WorkshopRules {
             }
             card.votes().forEach((name, dots) -> {
                 if (dots == null) {
-                    add(at + ".votes." + name, "has no number of dots");
+                    add(at + ".votes." + name, TEXTS.get("votes.noDots"));
                 } else {
                     checkCount(at + ".votes." + name, dots);
                 }
@@ -220,28 +222,27 @@ public final class WorkshopRules {
 
         private void checkScore(String at, double score) {
             if (!(score >= Card.MIN_SCORE && score <= Card.MAX_SCORE)) {
-                add(at, "must be between " + number(Card.MIN_SCORE) + " and " + number(Card.MAX_SCORE) + ", was "
-                        + number(score));
+                add(at, TEXTS.get("score.range", number(Card.MIN_SCORE), number(Card.MAX_SCORE), number(score)));
             }
         }
 
         private void checkCount(String at, double value) {
             if (Double.isNaN(value) || Double.isInfinite(value)) {
-                add(at, "must be a finite number, was " + value);
+                add(at, TEXTS.get("number.notFinite", String.valueOf(value)));
             } else if (value < 0) {
-                add(at, "must not be negative, was " + number(value));
+                add(at, TEXTS.get("number.negative", number(value)));
             }
         }
 
         private void checkImproves(String at, Card card) {
             if (!card.isIdea()) {
-                add(at, "only an IDEA can improve a card; this card is " + card.status());
+                add(at, TEXTS.get("improves.notIdea", card.status().name()));
                 return;
             }
             Card target = cards.get(card.improves());
             if (target == null || !target.isExisting() || !target.stage().equals(card.stage())
                     || !target.lane().equals(card.lane())) {
-                add(at, quote(card.improves()) + " is not an existing card in the same stage and lane");
+                add(at, TEXTS.get("improves.unknown", quote(card.improves())));
             }
         }
 

@@ -18,8 +18,9 @@ public final class ConfirmDelete {
     /** Shows the question and waits; true when the person chose Delete. FX thread. */
     public static boolean ask(Window owner, List<String> stylesheets, String dialogId, String heading,
                               String question, String details) {
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        ButtonType delete = new ButtonType(UiWords.TEXTS.get("delete"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = UiWords.cancel();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, cancel);
         alert.setTitle(heading);
         alert.initOwner(owner);
         DialogPane pane = alert.getDialogPane();
@@ -30,7 +31,7 @@ public final class ConfirmDelete {
         pane.lookupButton(delete).getStyleClass().add("danger");
         pane.lookupButton(delete).setId("confirmDeleteButton");
         ((Button) pane.lookupButton(delete)).setDefaultButton(false);
-        ((Button) pane.lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) pane.lookupButton(cancel)).setDefaultButton(true);
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 }

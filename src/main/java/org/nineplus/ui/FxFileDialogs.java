@@ -10,25 +10,27 @@ import javafx.stage.Window;
 /** {@link FileDialogs} with the platform's file choosers. */
 public final class FxFileDialogs implements FileDialogs {
 
-    private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter(
-            "NinePlus workshop (*.json)", "*.json");
+    private static FileChooser.ExtensionFilter json() {
+        return new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.workshop"), "*.json");
+    }
 
-    private static final FileChooser.ExtensionFilter LIBRARY = new FileChooser.ExtensionFilter(
-            "NinePlus library (*.mv.db)", "*.mv.db");
+    private static FileChooser.ExtensionFilter library() {
+        return new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.library"), "*.mv.db");
+    }
 
     private File lastFolder;
 
     @Override
     public Optional<Path> chooseImportFile(Window owner) {
-        FileChooser chooser = chooser("Import workshop");
-        chooser.getExtensionFilters().add(JSON);
+        FileChooser chooser = chooser(UiWords.TEXTS.get("files.import"));
+        chooser.getExtensionFilters().add(json());
         return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String suggestedName) {
-        FileChooser chooser = chooser("Export workshop");
-        chooser.getExtensionFilters().add(JSON);
+        FileChooser chooser = chooser(UiWords.TEXTS.get("files.export"));
+        chooser.getExtensionFilters().add(json());
         chooser.setInitialFileName(safeFileName(suggestedName) + ".json");
         return remember(chooser.showSaveDialog(owner));
     }
@@ -36,7 +38,7 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseMapExportFile(Window owner, Path suggested, String filterDescription,
                                               String extension) {
-        FileChooser chooser = chooser("Export map");
+        FileChooser chooser = chooser(UiWords.TEXTS.get("files.exportMap"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
         Path folder = suggested.toAbsolutePath().getParent();
         if (folder != null && folder.toFile().isDirectory()) {
@@ -48,8 +50,8 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseLibrary(Window owner) {
-        FileChooser chooser = chooser("Choose a library");
-        chooser.getExtensionFilters().addAll(LIBRARY, new FileChooser.ExtensionFilter("All files", "*"));
+        FileChooser chooser = chooser(UiWords.TEXTS.get("files.chooseLibrary"));
+        chooser.getExtensionFilters().addAll(library(), new FileChooser.ExtensionFilter(UiWords.TEXTS.get("files.all"), "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.nineplus.ui.advisor.AdvisorDecorations;
 import org.nineplus.ui.advisor.AdvisorPanel;
@@ -49,6 +51,9 @@ import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
+import org.nineplus.ui.settings.Language;
+import org.nineplus.ui.settings.LanguageSetting;
+import org.nineplus.ui.settings.SettingsDialog;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -83,6 +88,9 @@ public final class Workbench {
     private final StackPane content = new StackPane();
     private java.time.Duration autosaveDelay = AutosaveBinding.DELAY;
     private ExportMemory exportMemory = ExportMemory.forUser();
+    private LanguageSetting languageSetting = LanguageSetting.forUser();
+    private List<String> stylesheets = List.of();
+    private Command settings;
     private ExportLauncher exports;
     private LibraryViewModel library;
     private BackgroundWork work;
@@ -148,9 +156,15 @@ public final class Workbench {
                 }
             }
         }.start();
+        stage.titleProperty().unbind();
         stage.setTitle("NinePlus");
         stage.setScene(first);
         stage.show();
+    }
+
+    /** Where Settings keeps the language; tests pass a node of their own. Before {@link #start}. */
+    public void setLanguageSetting(LanguageSetting setting) {
+        this.languageSetting = Objects.requireNonNull(setting, "setting");
     }
 
     /** Builds the window on {@code stage}, shows it, then opens the library at {@code libraryPath}. FX thread. */
@@ -167,12 +181,16 @@ public final class Workbench {
         this.stage = Objects.requireNonNull(stage, "stage");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> stylesheets = List.of(stylesheet());
+        this.stylesheets = stylesheets;
 
         work = new BackgroundWork(background, Platform::runLater);
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
         libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
-        quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
+        quit = new Command("quit", UiWords.TEXTS.get("quit"), UiWords.TEXTS.get("quit.button"), MaterialDesignE.EXIT_TO_APP,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, stage::close);
+        settings = new Command("settings", UiWords.TEXTS.get("settings"), UiWords.TEXTS.get("settings.button"),
+                MaterialDesignC.COG_OUTLINE, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), null,
+                this::openSettings);
         libraryScreen = new LibraryScreen(library, libraryActions);
         exports = new ExportLauncher(exportMemory, fileDialogs, stylesheets, Locale.getDefault());
 
@@ -221,8 +239,8 @@ public final class Workbench {
 
     private void showLibrary() {
         stage.titleProperty().unbind();
-        stage.setTitle("NinePlus — Library");
-        menuBar.getMenus().setAll(libraryActions.menus(quit));
+        stage.setTitle(UiWords.TEXTS.get("title.library"));
+        menuBar.getMenus().setAll(withSettings(libraryActions.menus(quit)));
         toolBar.getItems().clear();
         for (List<Command> group : libraryActions.toolbarGroups()) {
             if (!toolBar.getItems().isEmpty()) {
@@ -259,12 +277,12 @@ public final class Workbench {
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
         menus.add(versions.menu());
-        menuBar.getMenus().setAll(menus);
+        menuBar.getMenus().setAll(withSettings(menus));
         toolBar.getItems().setAll(actions.toolbarItems());
         stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
         content.getChildren().setAll(screen);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "NinePlus — " + session.current().title()
-                + (session.dirtyProperty().get() ? " •" : ""), session.workshopProperty(), session.dirtyProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> UiWords.TEXTS.get("title.editor", session.current().title()
+                + (session.dirtyProperty().get() ? " •" : "")), session.workshopProperty(), session.dirtyProperty()));
         Platform.runLater(screen::focusCanvas);
     }
 
@@ -284,6 +302,35 @@ public final class Workbench {
         if (showLibrary) {
             showLibrary();
         }
+    }
+
+    /** The menus with Settings… just above Quit in the File menu. */
+    private List<Menu> withSettings(List<Menu> menus) {
+        Menu file = menus.get(0);
+        int quitAt = file.getItems().indexOf(file.getItems().stream()
+                .filter(item -> "quitMenu".equals(item.getId())).findFirst().orElse(null));
+        int at = quitAt < 0 ? file.getItems().size() : quitAt;
+        file.getItems().add(at, new javafx.scene.control.SeparatorMenuItem());
+        file.getItems().add(at, settings.menuItem());
+        return menus;
+    }
+
+    /** Settings: reads the stored language off the FX thread, asks, and stores a new choice off it again. */
+    public void openSettings() {
+        LanguageSetting setting = languageSetting;
+        CompletableFuture.supplyAsync(setting::stored, background).thenAcceptAsync(current ->
+                SettingsDialog.ask(stage, stylesheets, current).ifPresent(this::storeLanguage), Platform::runLater);
+    }
+
+    private void storeLanguage(Language choice) {
+        LanguageSetting setting = languageSetting;
+        background.execute(() -> {
+            try {
+                setting.store(choice);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> SettingsDialog.failed(stage, stylesheets, e));
+            }
+        });
     }
 
     private static String stylesheet() {

@@ -29,11 +29,11 @@ public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, Works
     public static byte[] bundledSample() {
         try (InputStream in = WorkbenchServices.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the sample workshop is missing from this installation");
+                throw new IllegalStateException(UiWords.TEXTS.get("sample.missing"));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("the sample workshop could not be read", e);
+            throw new UncheckedIOException(UiWords.TEXTS.get("sample.unreadable"), e);
         }
     }
 

@@ -99,11 +99,12 @@ class WarningsAndBudgetTest {
     }
 
     @Test
-    void reasonsAreEnglishByDefaultAndNumbersFollowTheLocale() {
+    void reasonsAreEnglishByDefaultDutchInDutchAndNumbersFollowTheLocale() {
         Journey journey = TestWorkshops.workedExample().journeys().get(0);
         assertThat(Advisor.advise(journey, 60_000.0)).isEqualTo(Advisor.advise(journey, 60_000.0, Locale.ENGLISH));
         Advice dutch = Advisor.advise(journey, 60_000.0, Locale.forLanguageTag("nl-NL"));
-        assertThat(dutch.idea("A").orElseThrow().reason()).endsWith("Funded: uplift 1,6 for €\u00a020.000");
+        assertThat(dutch.idea("A").orElseThrow().reason()).as("Dutch reasons with Dutch numbers")
+                .endsWith("Betaald: winst 1,6 voor €\u00a020.000");
         assertThat(Advisor.advise(journey, 60_000.0, Locale.US).idea("A").orElseThrow().reason())
                 .as("money in the locale's currency").endsWith("Funded: uplift 1.6 for $20,000");
         assertThat(Advisor.advise(journey, 60_000.0).idea("D").orElseThrow().reason())

@@ -29,7 +29,6 @@ public final class H2WorkshopStore implements WorkshopStore {
     static final String USER = "sa";
     static final String PASSWORD = "";
     static final String SAMPLE_OFFERED = "sample.offered";
-    static final String COPY_SUFFIX = " (copy)";
 
     /** Files open in this JVM: H2 would share one file between two stores here, NinePlus does not. */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
@@ -75,7 +74,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         boolean created = false;
         try {
             if (Files.isDirectory(file.dataFile())) {
-                throw new PersistenceException("The library " + file + " is a folder, not a file.");
+                throw new PersistenceException(LibraryErrors.TEXTS.get("folder", String.valueOf(file)));
             }
             if (!file.exists()) {
                 file.createFolders();
@@ -126,12 +125,12 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized List<WorkshopSummary> list() {
-        return inTransaction("list the workshops", queries::summaries);
+        return inTransaction(LibraryErrors.TEXTS.get("action.list"), queries::summaries);
     }
 
     @Override
     public synchronized StoredWorkshop load(long workshopId) {
-        return inTransaction("load workshop " + workshopId, () -> {
+        return inTransaction(LibraryErrors.TEXTS.get("action.load", String.valueOf(workshopId)), () -> {
             LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
             return new StoredWorkshop(workshopId, reader.read(row.liveSnapshot()), row.created(), row.lastChanged());
         });
@@ -140,7 +139,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized long create(Workshop workshop) {
         Objects.requireNonNull(workshop, "workshop");
-        return inTransaction("add the workshop \"" + workshop.title() + "\"", () -> {
+        return inTransaction(LibraryErrors.TEXTS.get("action.add", workshop.title()), () -> {
             long id = queries.insertWorkshop(clock.instant());
             queries.setLiveSnapshot(id, writer.insert(id, workshop));
             return id;
@@ -150,7 +149,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized void save(long workshopId, Workshop workshop) {
         Objects.requireNonNull(workshop, "workshop");
-        inTransaction("save workshop " + workshopId, () -> {
+        inTransaction(LibraryErrors.TEXTS.get("action.save", String.valueOf(workshopId)), () -> {
             LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
             writer.replace(row.liveSnapshot(), workshop);
             queries.touch(workshopId, clock.instant());
@@ -160,7 +159,7 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized void delete(long workshopId) {
-        inTransaction("delete workshop " + workshopId, () -> {
+        inTransaction(LibraryErrors.TEXTS.get("action.delete", String.valueOf(workshopId)), () -> {
             queries.workshop(workshopId);
             queries.deleteWorkshop(workshopId);
             return null;
@@ -170,7 +169,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized void rename(long workshopId, String newTitle) {
         Objects.requireNonNull(newTitle, "newTitle");
-        inTransaction("rename workshop " + workshopId, () -> {
+        inTransaction(LibraryErrors.TEXTS.get("action.rename", String.valueOf(workshopId)), () -> {
             queries.rename(queries.workshop(workshopId).liveSnapshot(), newTitle);
             queries.touch(workshopId, clock.instant());
             return null;
@@ -180,18 +179,18 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized long duplicate(long workshopId, String newTitle) {
         Objects.requireNonNull(newTitle, "newTitle");
-        return inTransaction("duplicate workshop " + workshopId, () -> copyOf(workshopId, newTitle));
+        return inTransaction(LibraryErrors.TEXTS.get("action.duplicate", String.valueOf(workshopId)), () -> copyOf(workshopId, newTitle));
     }
 
     @Override
     public synchronized long duplicate(long workshopId) {
-        return inTransaction("duplicate workshop " + workshopId, () -> copyOf(workshopId, null));
+        return inTransaction(LibraryErrors.TEXTS.get("action.duplicate", String.valueOf(workshopId)), () -> copyOf(workshopId, null));
     }
 
     /** A new workshop with the live content of {@code workshopId}; a null title means "title (copy)". */
     private long copyOf(long workshopId, String newTitle) throws SQLException {
         LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
-        String title = newTitle != null ? newTitle : reader.title(row.liveSnapshot()) + COPY_SUFFIX;
+        String title = newTitle != null ? newTitle : LibraryErrors.TEXTS.get("copyTitle", reader.title(row.liveSnapshot()));
         long copy = queries.insertWorkshop(clock.instant());
         queries.setLiveSnapshot(copy, copier.copy(row.liveSnapshot(), copy, title));
         return copy;
@@ -200,10 +199,10 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized VersionInfo saveVersion(long workshopId, String label) {
         if (label == null || label.isBlank()) {
-            throw new PersistenceException("A version needs a name, such as \"after round 2\".");
+            throw new PersistenceException(LibraryErrors.TEXTS.get("versionName"));
         }
         String name = label.strip();
-        return inTransaction("keep version \"" + name + "\" of workshop " + workshopId, () -> {
+        return inTransaction(LibraryErrors.TEXTS.get("action.keepVersion", name, String.valueOf(workshopId)), () -> {
             LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
             long snapshot = copier.copy(row.liveSnapshot(), workshopId, null);
             Instant now = clock.instant();
@@ -214,7 +213,7 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized List<VersionInfo> versions(long workshopId) {
-        return inTransaction("list the versions of workshop " + workshopId, () -> {
+        return inTransaction(LibraryErrors.TEXTS.get("action.versions", String.valueOf(workshopId)), () -> {
             queries.workshop(workshopId);
             return queries.versions(workshopId);
         });
@@ -222,18 +221,18 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized Workshop loadVersion(long versionId) {
-        return inTransaction("load version " + versionId, () -> reader.read(
+        return inTransaction(LibraryErrors.TEXTS.get("action.loadVersion", String.valueOf(versionId)), () -> reader.read(
                 queries.versionSnapshot(versionId).orElseThrow(() -> LibraryErrors.noVersion(versionId))));
     }
 
     @Override
     public synchronized boolean sampleOffered() {
-        return inTransaction("read the library settings", () -> "true".equals(queries.setting(SAMPLE_OFFERED)));
+        return inTransaction(LibraryErrors.TEXTS.get("action.readSettings"), () -> "true".equals(queries.setting(SAMPLE_OFFERED)));
     }
 
     @Override
     public synchronized void markSampleOffered() {
-        inTransaction("write the library settings", () -> {
+        inTransaction(LibraryErrors.TEXTS.get("action.writeSettings"), () -> {
             queries.putSetting(SAMPLE_OFFERED, "true");
             return null;
         });
@@ -248,8 +247,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new PersistenceException("The library " + file + " could not be closed cleanly (" + e.getMessage()
-                    + ").", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file), e.getMessage()), e);
         } finally {
             OPEN_FILES.remove(file.dataFile());
         }
@@ -277,8 +275,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             throw e;
         } catch (RuntimeException e) {
             rollback(e);
-            throw new PersistenceException("Could not " + action + " in the library " + file + ": an unexpected "
-                    + "error (" + e + "). Nothing was changed.", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("unexpected", action, String.valueOf(file), e.toString()), e);
         } catch (Error e) {
             rollback(e);
             throw e;

@@ -1,5 +1,6 @@
 package org.nineplus.store.h2;
 
+import org.nineplus.model.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import org.nineplus.store.PersistenceException;
 /** Turns what H2 and Flyway report into sentences a person at the keyboard understands. */
 final class LibraryErrors {
 
+    static final Texts TEXTS = Texts.of("org.nineplus.store.h2.messages");
+
     private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z_]+)");
 
     private final Path file;
@@ -21,29 +24,27 @@ final class LibraryErrors {
     }
 
     PersistenceException inUse() {
-        return new PersistenceException("The library " + file + " is in use by another NinePlus window. Close it "
-                + "there first, or open a different library.");
+        return new PersistenceException(TEXTS.get("inUse", String.valueOf(file)));
     }
 
     PersistenceException notALibrary(Throwable cause) {
-        return new PersistenceException("The file " + file + " is not a NinePlus library or is damaged.", cause);
+        return new PersistenceException(TEXTS.get("notALibrary", String.valueOf(file)), cause);
     }
 
     PersistenceException newerLibrary(String version) {
-        return new PersistenceException("The library " + file + " was written by a newer version of NinePlus "
-                + "(schema " + version + "). Update NinePlus to open it.");
+        return new PersistenceException(TEXTS.get("newer", String.valueOf(file), version));
     }
 
     PersistenceException closed() {
-        return new PersistenceException("The library " + file + " is closed.");
+        return new PersistenceException(TEXTS.get("closed", String.valueOf(file)));
     }
 
     static PersistenceException noWorkshop(long id) {
-        return new PersistenceException("The library has no workshop with id " + id + ".");
+        return new PersistenceException(TEXTS.get("noWorkshop", String.valueOf(id)));
     }
 
     static PersistenceException noVersion(long id) {
-        return new PersistenceException("The library has no version with id " + id + ".");
+        return new PersistenceException(TEXTS.get("noVersion", String.valueOf(id)));
     }
 
     /** The connection could not be made: a lock, a foreign or damaged file, or a file system problem. */
@@ -61,10 +62,9 @@ final class LibraryErrors {
             case ErrorCode.IO_EXCEPTION_2:
                 // H2 reports a file it cannot parse as a read error; a file we may read is then not a library.
                 return Files.isReadable(file) ? notALibrary(e)
-                        : new PersistenceException("The library " + file + " could not be read (" + summary(e)
-                                + ").", e);
+                        : new PersistenceException(TEXTS.get("unreadable", String.valueOf(file), summary(e)), e);
             default:
-                return new PersistenceException("The library " + file + " could not be opened (" + summary(e) + ").",
+                return new PersistenceException(TEXTS.get("notOpened", String.valueOf(file), summary(e)),
                         e);
         }
     }
@@ -74,28 +74,27 @@ final class LibraryErrors {
         String reason;
         switch (e.getErrorCode()) {
             case ErrorCode.VALUE_TOO_LONG_2:
-                reason = "a value for " + column(e) + " is longer than the library allows";
+                reason = TEXTS.get("reason.tooLong", column(e));
                 break;
             case ErrorCode.CHECK_CONSTRAINT_VIOLATED_1:
-                reason = "a value is not one the library knows";
+                reason = TEXTS.get("reason.unknownValue");
                 break;
             case ErrorCode.DATABASE_IS_CLOSED:
             case ErrorCode.OBJECT_CLOSED:
-                reason = "the connection to the library was closed";
+                reason = TEXTS.get("reason.closed");
                 break;
             case ErrorCode.DATABASE_IS_READ_ONLY:
-                reason = "the library file is read-only";
+                reason = TEXTS.get("reason.readOnly");
                 break;
             default:
                 reason = summary(e);
         }
-        return new PersistenceException("Could not " + action + " in the library " + file + ": " + reason
-                + ". Nothing was changed.", e);
+        return new PersistenceException(TEXTS.get("failed", action, String.valueOf(file), reason), e);
     }
 
     private static String column(SQLException e) {
         Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "a field";
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : TEXTS.get("reason.aField");
     }
 
     /** The first line of H2's message, without its error code suffix. */

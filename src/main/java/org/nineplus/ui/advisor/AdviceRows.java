@@ -95,7 +95,7 @@ final class AdviceRows {
         String title = card == null || card.title().isBlank() ? idea.cardId() : card.title();
         String where = card == null ? "" : stageNames.getOrDefault(card.stage(), card.stage()) + " \u00B7 "
                 + laneNames.getOrDefault(card.lane(), card.lane());
-        String cost = card == null || card.cost() == null ? "no cost yet" : money.format(card.cost());
+        String cost = card == null || card.cost() == null ? AdvisorTexts.TEXTS.get("noCost") : money.format(card.cost());
         String uplift = idea.uplift() == null ? DASH
                 : (idea.uplift() >= 0 ? "+" : "\u2212") + money.decimal(Math.abs(idea.uplift()));
         return new IdeaEntry.Idea(idea.cardId(), title, idea.finalClass(), where, cost, uplift, idea.funded(),
@@ -120,7 +120,7 @@ final class AdviceRows {
     }
 
     private String at(int emotion, String stageId) {
-        return AdvisorTexts.signed(emotion) + " at \u2018" + stageNames.getOrDefault(stageId, stageId) + "\u2019";
+        return AdvisorTexts.TEXTS.get("at", AdvisorTexts.signed(emotion), stageNames.getOrDefault(stageId, stageId));
     }
 
     /** The ideas with survey counts whose Better and Worse are defined, in file order. */
@@ -136,7 +136,7 @@ final class AdviceRows {
                 continue;
             }
             String category = kano.category() == null ? ""
-                    : kano.category().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                    : AdvisorTexts.TEXTS.get("kano." + kano.category().name());
             points.add(new KanoPoint(card.id(), card.title().isBlank() ? card.id() : card.title(), kano.worse(),
                     kano.better(), category));
         }

@@ -32,12 +32,12 @@ public final class AdvisorPanel extends ScrollPane {
         setMinWidth(320);
         setPrefWidth(400);
         VBox content = new VBox(
-                section("Budget", new BudgetField(model), new BudgetBar(model)),
-                section("Stages", new StageList(model)),
-                section("Ideas", new IdeaList(model)),
-                section("Peak\u2013end", new PeakEndView(model)),
-                section("Kano", kano(model)),
-                section("Warnings", new WarningList(model)));
+                section("budget", AdvisorTexts.TEXTS.get("section.budget"), new BudgetField(model), new BudgetBar(model)),
+                section("stages", AdvisorTexts.TEXTS.get("section.stages"), new StageList(model)),
+                section("ideas", AdvisorTexts.TEXTS.get("section.ideas"), new IdeaList(model)),
+                section("peak-end", AdvisorTexts.TEXTS.get("section.peakEnd"), new PeakEndView(model)),
+                section("kano", AdvisorTexts.TEXTS.get("section.kano"), kano(model)),
+                section("warnings", AdvisorTexts.TEXTS.get("section.warnings"), new WarningList(model)));
         content.getStyleClass().add(AdvisorStyles.CONTENT);
         content.setPadding(new Insets(12));
         setContent(content);
@@ -48,7 +48,7 @@ public final class AdvisorPanel extends ScrollPane {
     }
 
     private static Node kano(AdvisorViewModel model) {
-        Label none = new Label(AdvisorTexts.NO_KANO);
+        Label none = new Label(AdvisorTexts.TEXTS.get("noKano"));
         none.getStyleClass().add(AdvisorStyles.MUTED);
         none.setWrapText(true);
         KanoPlot plot = new KanoPlot(model);
@@ -57,13 +57,13 @@ public final class AdvisorPanel extends ScrollPane {
         return new VBox(6, none, plot);
     }
 
-    private static VBox section(String title, Node... children) {
+    private static VBox section(String id, String title, Node... children) {
         Label heading = new Label(title);
         heading.getStyleClass().add(AdvisorStyles.SECTION_TITLE);
         VBox section = new VBox(8, heading);
         section.getChildren().addAll(children);
         section.getStyleClass().add(AdvisorStyles.SECTION);
-        section.setId("advisorSection-" + title.replace('\u2013', '-').toLowerCase(Locale.ROOT));
+        section.setId("advisorSection-" + id);
         return section;
     }
 }

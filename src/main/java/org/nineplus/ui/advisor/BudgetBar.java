@@ -20,7 +20,7 @@ final class BudgetBar extends VBox {
     private final Label distinctive = amount("advisorDistinctiveAmount");
     private final Label left = amount("advisorLeftAmount");
     private final VBox legend;
-    private final Label hint = new Label(AdvisorTexts.NO_BUDGET_HINT);
+    private final Label hint = new Label(AdvisorTexts.TEXTS.get("noBudgetHint"));
 
     BudgetBar(AdvisorViewModel model) {
         super(8);
@@ -35,9 +35,9 @@ final class BudgetBar extends VBox {
             segment.setMinWidth(0);
             bar.add(segment, i, 0);
         }
-        legend = new VBox(4, legendRow(AdvisorStyles.SEGMENT_BASIC, "Basic layers (7+)", basic),
-                legendRow(AdvisorStyles.SEGMENT_DISTINCTIVE, "Distinctive layers (9+)", distinctive),
-                legendRow(AdvisorStyles.SEGMENT_LEFT, "Left", left));
+        legend = new VBox(4, legendRow(AdvisorStyles.SEGMENT_BASIC, AdvisorTexts.TEXTS.get("budget.basic"), basic),
+                legendRow(AdvisorStyles.SEGMENT_DISTINCTIVE, AdvisorTexts.TEXTS.get("budget.distinctive"), distinctive),
+                legendRow(AdvisorStyles.SEGMENT_LEFT, AdvisorTexts.TEXTS.get("budget.left"), left));
         hint.setId("advisorBudgetHint");
         hint.getStyleClass().add(AdvisorStyles.MUTED);
         hint.setWrapText(true);

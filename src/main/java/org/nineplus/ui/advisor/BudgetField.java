@@ -25,9 +25,8 @@ final class BudgetField extends VBox {
         field.setId("advisorBudgetField");
         field.getStyleClass().add(AdvisorStyles.BUDGET_FIELD);
         field.setLeft(symbol);
-        field.setPromptText("Budget");
-        field.setTooltip(new Tooltip("The money to spend on ideas. Press Enter to apply; empty or 0 funds nothing."
-                + "\nKept while the workshop is open; not saved in the file."));
+        field.setPromptText(AdvisorTexts.TEXTS.get("budget.prompt"));
+        field.setTooltip(new Tooltip(AdvisorTexts.TEXTS.get("budget.tooltip")));
         field.setText(model.budgetTextProperty().get());
         field.setOnAction(e -> model.budgetTextProperty().set(field.getText()));
         field.focusedProperty().addListener((obs, was, focused) -> {

@@ -40,7 +40,7 @@ final class IdeaList extends ListView<IdeaEntry> {
         getStyleClass().add(AdvisorStyles.IDEA_LIST);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setCellFactory(list -> new EntryCell());
-        Label empty = new Label(AdvisorTexts.NO_IDEAS);
+        Label empty = new Label(AdvisorTexts.TEXTS.get("noIdeas"));
         empty.getStyleClass().add(AdvisorStyles.MUTED);
         setPlaceholder(empty);
         setOnKeyPressed(e -> {
@@ -149,15 +149,15 @@ final class IdeaList extends ListView<IdeaEntry> {
             getStyleClass().add(classStyle);
             if (entry instanceof IdeaEntry.Header h) {
                 setId(null);
-                header.setText(h.title() + "  (" + h.count() + ")");
+                header.setText(AdvisorTexts.TEXTS.get("idea.header", h.title(), h.count()));
                 setGraphic(header);
             } else if (entry instanceof IdeaEntry.Idea i) {
                 setId("advisorIdea-" + i.cardId());
                 title.setText(i.title());
-                funded.setText(i.funded() ? "Funded" : "Not funded");
+                funded.setText(AdvisorTexts.TEXTS.get(i.funded() ? "idea.funded" : "idea.notFunded"));
                 funded.setGraphic(i.funded() ? fundedIcon : notFundedIcon);
                 funded.pseudoClassStateChanged(AdvisorStyles.FUNDED, i.funded());
-                facts.setText(i.cost() + "  \u00B7  uplift " + i.uplift() + "  \u00B7  " + i.where());
+                facts.setText(AdvisorTexts.TEXTS.get("idea.facts", i.cost(), i.uplift(), i.where()));
                 reason.setText(i.reason());
                 setGraphic(idea);
             }

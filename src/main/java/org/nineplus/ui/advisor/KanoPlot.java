@@ -32,14 +32,14 @@ final class KanoPlot extends Region {
     private final Rectangle frame = new Rectangle();
     private final Line vertical = new Line();
     private final Line horizontal = new Line();
-    private final Label attractive = quadrant("Attractive");
-    private final Label oneDimensional = quadrant("One-dimensional");
-    private final Label mustBe = quadrant("Must-be");
-    private final Label indifferent = quadrant("Indifferent");
-    private final Label xAxis = axis("Worse");
+    private final Label attractive = quadrant(AdvisorTexts.TEXTS.get("kano.attractive"));
+    private final Label oneDimensional = quadrant(AdvisorTexts.TEXTS.get("kano.oneDimensional"));
+    private final Label mustBe = quadrant(AdvisorTexts.TEXTS.get("kano.mustBe"));
+    private final Label indifferent = quadrant(AdvisorTexts.TEXTS.get("kano.indifferent"));
+    private final Label xAxis = axis(AdvisorTexts.TEXTS.get("kano.worse"));
     private final Label xMin = axis("\u22121");
     private final Label xMax = axis("0");
-    private final Label yAxis = axis("Better  0 \u2192 1");
+    private final Label yAxis = axis(AdvisorTexts.TEXTS.get("kano.better"));
     private final List<Dot> dots = new ArrayList<>();
 
     KanoPlot(AdvisorViewModel model) {
@@ -152,7 +152,8 @@ final class KanoPlot extends Region {
         void show(KanoPoint value) {
             point = value;
             setId("advisorKano-" + value.cardId());
-            tooltip.setText(value.title() + (value.category().isEmpty() ? "" : " (" + value.category() + ")"));
+            tooltip.setText(value.category().isEmpty() ? value.title()
+                    : AdvisorTexts.TEXTS.get("kano.point", value.title(), value.category()));
         }
 
         Tooltip tooltip() {

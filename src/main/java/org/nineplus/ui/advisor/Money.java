@@ -75,7 +75,7 @@ final class Money {
             bare = bare.replaceAll("\\s", String.valueOf(grouping)); // "60 000" for a no-break-space locale
         }
         if (bare.startsWith("-") || bare.startsWith("\u2212")) {
-            return new Parsed(null, "A budget cannot be negative.");
+            return new Parsed(null, AdvisorTexts.TEXTS.in(locale).get("budget.negative"));
         }
         if (!strict.matcher(bare).matches()) {
             return new Parsed(null, notAnAmount(typed));
@@ -86,7 +86,7 @@ final class Money {
 
     private String notAnAmount(String typed) {
         DecimalFormat example = (DecimalFormat) NumberFormat.getNumberInstance(locale);
-        return "\u201C" + typed + "\u201D is not an amount. Type it like " + example.format(60_000) + " or "
-                + example.format(60_000.5).replace(decimal + "5", decimal + "50") + ".";
+        return AdvisorTexts.TEXTS.in(locale).get("budget.notAmount", typed, example.format(60_000),
+                example.format(60_000.5).replace(decimal + "5", decimal + "50"));
     }
 }

@@ -21,9 +21,9 @@ final class PeakEndView extends VBox {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(4);
-        facts.addRow(0, name("Memory index"), index);
-        facts.addRow(1, name("Peak"), peak);
-        facts.addRow(2, name("End"), end);
+        facts.addRow(0, name(AdvisorTexts.TEXTS.get("peakEnd.index")), index);
+        facts.addRow(1, name(AdvisorTexts.TEXTS.get("peakEnd.peak")), peak);
+        facts.addRow(2, name(AdvisorTexts.TEXTS.get("peakEnd.end")), end);
         hints.setId("advisorPeakEndHints");
         getChildren().addAll(facts, hints);
         model.peakEndProperty().addListener((obs, old, summary) -> show(summary));

@@ -27,7 +27,7 @@ final class StageList extends VBox {
     private void show() {
         var children = getChildren();
         if (rows.isEmpty()) {
-            Label none = new Label(AdvisorTexts.NO_JOURNEY);
+            Label none = new Label(AdvisorTexts.TEXTS.get("noJourney"));
             none.getStyleClass().add(AdvisorStyles.MUTED);
             children.setAll(none);
             return;
@@ -48,8 +48,8 @@ final class StageList extends VBox {
         private final Label name = new Label();
         private final Label score = new Label();
         private final Label verdict = new Label();
-        private final Label peak = mark("Peak", AdvisorStyles.MARK_PEAK);
-        private final Label end = mark("End", AdvisorStyles.MARK_END);
+        private final Label peak = mark(AdvisorTexts.TEXTS.get("stage.peak"), AdvisorStyles.MARK_PEAK);
+        private final Label end = mark(AdvisorTexts.TEXTS.get("stage.end"), AdvisorStyles.MARK_END);
         private final Label reason = new Label();
         private String verdictStyle;
 
@@ -83,7 +83,7 @@ final class StageList extends VBox {
         void show(StageRow row) {
             setId("advisorStage-" + row.stageId());
             name.setText(row.name());
-            score.setText("Basics " + row.score());
+            score.setText(AdvisorTexts.TEXTS.get("stage.basics", row.score()));
             verdict.setText(row.verdictText());
             String style = AdvisorStyles.verdict(row.verdict());
             if (!style.equals(verdictStyle)) {

@@ -15,7 +15,7 @@ final class WarningList extends VBox {
 
     private final AdvisorViewModel model;
     private final ObservableList<WarningRow> rows;
-    private final Label none = new Label(AdvisorTexts.NO_WARNINGS);
+    private final Label none = new Label(AdvisorTexts.TEXTS.get("noWarnings"));
 
     WarningList(AdvisorViewModel model) {
         super(6);

@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.nineplus.model.Stage;
  * command. The emotion lane is skipped (it takes no cards); at the edge of the map nothing moves.
  */
 final class CardNudge {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.canvas.messages");
 
     private CardNudge() {
     }
@@ -50,6 +53,6 @@ final class CardNudge {
             count += cell.getValue().size();
         }
         return Optional.of(moves.size() == 1 ? moves.get(0)
-                : Command.compound(count == 1 ? "Move card" : "Move " + count + " cards", moves));
+                : Command.compound(TEXTS.get("nudge", count), moves));
     }
 }

@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import org.nineplus.model.Texts;
 import java.util.Optional;
 
 import javafx.scene.Cursor;
@@ -11,9 +12,11 @@ import org.nineplus.render.Stroke;
 
 /**
  * Drags a stage's point of the emotion curve up or down, snapped to whole values from −3 to +3; the preview shows
- * the point and its value, release commits one "Set emotion". A stage without an emotion gets one this way.
+ * the point and its value, release commits one TEXTS.get("setEmotion"). A stage without an emotion gets one this way.
  */
 final class EmotionGesture implements Gesture {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.canvas.messages");
 
     private final JourneyCanvas canvas;
     private final String stageId;
@@ -37,7 +40,7 @@ final class EmotionGesture implements Gesture {
         }
         canvas.journey().ifPresent(j -> j.stage(stageId).ifPresent(stage -> {
             if (!value.equals(stage.emotion())) {
-                canvas.session().execute(StageCommands.update(j.id(), stage.withEmotion(value), "Set emotion"));
+                canvas.session().execute(StageCommands.update(j.id(), stage.withEmotion(value), TEXTS.get("setEmotion")));
             }
         }));
     }

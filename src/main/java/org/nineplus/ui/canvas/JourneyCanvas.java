@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ import org.nineplus.ui.editor.SelectionActions;
  * commit one command on release. Column widths are view state kept here, not in the file.
  */
 public final class JourneyCanvas implements CanvasView, SelectionActions {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.canvas.messages");
 
     /** Screen pixels kept free around a revealed card. */
     static final double REVEAL_MARGIN = 24;
@@ -341,7 +344,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         }
     }
 
-    /** Opens the in-place editor on a card's title; a changed, non-empty title is one "Edit title" step. */
+    /** Opens the in-place editor on a card's title; a changed, non-empty title is one TEXTS.get("editTitle") step. */
     void editTitle(String cardId) {
         layout().card(cardId).ifPresent(box -> {
             String old = session.journey().flatMap(j -> j.card(cardId)).map(Card::title).orElse(box.shownTitle());
@@ -351,7 +354,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
                 String title = oneParagraph(text);
                 session.journey().ifPresent(j -> j.card(cardId).ifPresent(card -> {
                     if (!title.isEmpty() && !title.equals(card.title())) {
-                        session.execute(CardCommands.update(j.id(), card.withTitle(title), "Edit title"));
+                        session.execute(CardCommands.update(j.id(), card.withTitle(title), TEXTS.get("editTitle")));
                     }
                 }));
             });
@@ -368,7 +371,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
                         String name = oneParagraph(text);
                         session.journey().ifPresent(j -> j.stage(stageId).ifPresent(stage -> {
                             if (!name.isEmpty() && !name.equals(stage.name())) {
-                                session.execute(StageCommands.update(j.id(), stage.withName(name), "Rename"));
+                                session.execute(StageCommands.update(j.id(), stage.withName(name), TEXTS.get("rename")));
                             }
                         }));
                     });

@@ -1,5 +1,6 @@
 package org.nineplus.ui.canvas;
 
+import org.nineplus.model.Texts;
 import java.util.Optional;
 
 import javafx.scene.input.DragEvent;
@@ -18,6 +19,8 @@ import org.nineplus.ui.editor.PaletteItem;
  * highlighted; a drop adds a card of that kind there (one command), selects it and opens its title for editing.
  */
 final class PaletteDrop {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.canvas.messages");
 
     private final JourneyCanvas canvas;
 
@@ -79,9 +82,9 @@ final class PaletteDrop {
 
     static Card newCard(PaletteItem item, String id, CellHit hit) {
         return switch (item) {
-            case EXISTING -> Card.existing(id, hit.stageId(), hit.laneId(), "New element", null);
-            case IDEA -> Card.idea(id, hit.stageId(), hit.laneId(), "New idea");
-            case NOTE -> Card.existing(id, hit.stageId(), hit.laneId(), "Note", null);
+            case EXISTING -> Card.existing(id, hit.stageId(), hit.laneId(), TEXTS.get("new.EXISTING"), null);
+            case IDEA -> Card.idea(id, hit.stageId(), hit.laneId(), TEXTS.get("new.IDEA"));
+            case NOTE -> Card.existing(id, hit.stageId(), hit.laneId(), TEXTS.get("new.NOTE"), null);
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -17,6 +18,8 @@ import org.nineplus.store.WorkshopStore;
  * marks the session saved, a failure becomes a message (the edits stay and the save is retried).
  */
 public final class AutosaveBinding {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     public static final Duration DELAY = Duration.ofSeconds(1);
     static final Duration RETRY = Duration.ofSeconds(5);
@@ -42,8 +45,7 @@ public final class AutosaveBinding {
 
             @Override
             public void failed(long revision, PersistenceException e) {
-                fx.execute(() -> problem.set("Could not save: " + e.getMessage()
-                        + " Your changes are kept and saving is retried."));
+                fx.execute(() -> problem.set(TEXTS.get("autosave.failed", e.getMessage())));
             }
         });
         revisions = (obs, old, now) -> autosave.changed(now.longValue(), session.current());

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,24 +21,32 @@ import atlantafx.base.theme.Styles;
 /** The form for one card. Binds to {@link CardInspectorModel}; every edit goes through it. */
 final class CardInspector extends VBox {
 
-    static final List<String> STATUS_LABELS = List.of("Existing element", "Idea");
-    static final List<String> KANO_LABELS = List.of("(none)", "Must-be", "One-dimensional", "Attractive",
-            "Indifferent", "Reverse");
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
+    static List<String> statusLabels() {
+        return List.of(TEXTS.get("card.status.existing"), TEXTS.get("card.status.idea"));
+    }
+
+    static List<String> kanoLabels() {
+        return List.of(TEXTS.get("card.kano.none"), TEXTS.get("card.kano.MUST_BE"),
+            TEXTS.get("card.kano.ONE_DIMENSIONAL"), TEXTS.get("card.kano.ATTRACTIVE"), TEXTS.get("card.kano.INDIFFERENT"),
+            TEXTS.get("card.kano.REVERSE"));
+    }
 
     CardInspector(CardInspectorModel model) {
         super(10);
         setId("cardInspector");
         getStyleClass().add("inspector-form");
-        Label heading = new Label("Card");
+        Label heading = new Label(TEXTS.get("card.heading"));
         heading.getStyleClass().add(Styles.TITLE_4);
 
-        VBox status = FieldViews.choice("status", "Status", STATUS_LABELS, model.cardProperty(),
+        VBox status = FieldViews.choice("status", TEXTS.get("card.status"), statusLabels(), model.cardProperty(),
                 () -> model.card().map(c -> c.isIdea() ? 1 : 0).orElse(-1),
                 index -> model.setStatus(index == 1 ? CardStatus.IDEA : CardStatus.EXISTING));
-        VBox score = FieldViews.text("score", "Score today (1–10)", model.score());
+        VBox score = FieldViews.text("score", TEXTS.get("card.score"), model.score());
         showOnlyFor(score, model, false);
-        VBox expected = FieldViews.text("expectedScore", "Expected score (1–10)", model.expectedScore());
-        VBox cost = FieldViews.text("cost", "Cost", model.cost());
+        VBox expected = FieldViews.text("expectedScore", TEXTS.get("card.expected"), model.expectedScore());
+        VBox cost = FieldViews.text("cost", TEXTS.get("card.cost"), model.cost());
         showOnlyFor(expected, model, true);
         showOnlyFor(cost, model, true);
 
@@ -58,14 +67,14 @@ final class CardInspector extends VBox {
                 model.setImproves(improves.getValue());
             }
         });
-        Label improvesLabel = new Label("Improves (an existing element of this cell)");
+        Label improvesLabel = new Label(TEXTS.get("card.improves"));
         improvesLabel.getStyleClass().add("field-caption");
         improvesLabel.setWrapText(true);
         VBox improvesBox = new VBox(4, improvesLabel, improves);
         improvesBox.setId("improvesBox");
         showOnlyFor(improvesBox, model, true);
 
-        CheckBox savings = new CheckBox("Savings only (the customer notices nothing)");
+        CheckBox savings = new CheckBox(TEXTS.get("card.savings"));
         savings.setId("savingsOnlyCheck");
         savings.setWrapText(true);
         model.cardProperty().addListener((obs, old, now) -> savings.setSelected(now != null && now.savingsOnly()));
@@ -73,7 +82,7 @@ final class CardInspector extends VBox {
         savings.visibleProperty().bind(model.ideaProperty());
         savings.managedProperty().bind(savings.visibleProperty());
 
-        VBox kano = FieldViews.choice("kano", "Kano category", KANO_LABELS, model.cardProperty(),
+        VBox kano = FieldViews.choice("kano", TEXTS.get("card.kano"), kanoLabels(), model.cardProperty(),
                 () -> model.card().map(Card::kano).map(k -> k.ordinal() + 1).orElse(0),
                 index -> model.setKano(index == 0 ? null : KanoCategory.values()[index - 1]));
 
@@ -81,11 +90,11 @@ final class CardInspector extends VBox {
         votes.setId("votesLabel");
         votes.setWrapText(true);
         votes.textProperty().bind(model.votesProperty());
-        Label votesCaption = new Label("Votes");
+        Label votesCaption = new Label(TEXTS.get("card.votes"));
         votesCaption.getStyleClass().add("field-caption");
 
-        getChildren().addAll(heading, FieldViews.text("title", "Title", model.title()),
-                FieldViews.area("note", "Note", model.note()), status, score, expected, cost, improvesBox, savings,
+        getChildren().addAll(heading, FieldViews.text("title", TEXTS.get("card.title"), model.title()),
+                FieldViews.area("note", TEXTS.get("card.note"), model.note()), status, score, expected, cost, improvesBox, savings,
                 kano, survey(model), new VBox(4, votesCaption, votes));
         setPadding(new Insets(12));
     }
@@ -108,8 +117,7 @@ final class CardInspector extends VBox {
             cells.add(cell);
             i++;
         }
-        Label caption = new Label("Kano survey: Attractive, One-dimensional, Must-be, Indifferent, Reverse, "
-                + "Questionable");
+        Label caption = new Label(TEXTS.get("card.survey"));
         caption.getStyleClass().add("field-caption");
         caption.setWrapText(true);
         VBox box = new VBox(4, caption, grid);

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,14 @@ import org.nineplus.model.KanoSurvey;
  */
 public final class CardInspectorModel {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     /** An entry of the "improves" list: an EXISTING card of the idea's cell, or none (null id). */
     public record Choice(String id, String label) {
-        public static final Choice NONE = new Choice(null, "(none)");
+        /** No improved card, in the user's language. */
+        public static Choice none() {
+            return new Choice(null, TEXTS.get("none"));
+        }
 
         @Override
         public String toString() {
@@ -61,17 +67,17 @@ public final class CardInspectorModel {
         this.session = Objects.requireNonNull(session, "session");
         this.formats = Objects.requireNonNull(formats, "formats");
         idea = Bindings.createBooleanBinding(() -> card.get() != null && card.get().isIdea(), card);
-        title = field(FieldFormats.required("A card needs a title"), s -> s, Card::title, Card::withTitle,
-                "Change title");
-        note = field(FieldFormats.anyText(), s -> s, Card::note, Card::withNote, "Change note");
-        score = field(formats.score("Score"), formats::formatScore, Card::score, Card::withScore, "Change score");
-        expectedScore = field(formats.score("Expected score"), formats::formatScore, Card::expectedScore,
-                Card::withExpectedScore, "Change expected score");
-        cost = field(formats.money("Cost"), formats::formatMoney, Card::cost, Card::withCost, "Change cost");
+        title = field(FieldFormats.required(TEXTS.get("card.titleNeeded")), s -> s, Card::title, Card::withTitle,
+                TEXTS.get("card.change.title"));
+        note = field(FieldFormats.anyText(), s -> s, Card::note, Card::withNote, TEXTS.get("card.change.note"));
+        score = field(formats.score(TEXTS.get("card.field.score")), formats::formatScore, Card::score, Card::withScore, TEXTS.get("card.change.score"));
+        expectedScore = field(formats.score(TEXTS.get("card.field.expected")), formats::formatScore, Card::expectedScore,
+                Card::withExpectedScore, TEXTS.get("card.change.expected"));
+        cost = field(formats.money(TEXTS.get("card.cost")), formats::formatMoney, Card::cost, Card::withCost, TEXTS.get("card.change.cost"));
         for (Answer answer : Answer.values()) {
-            survey.put(answer, field(FieldFormats.count("Count " + answer), FieldFormats::formatCount,
+            survey.put(answer, field(FieldFormats.count(TEXTS.get("card.field.count", answer.name())), FieldFormats::formatCount,
                     c -> count(c.kanoSurvey(), answer), (c, n) -> c.withKanoSurvey(withCount(c.kanoSurvey(), answer, n)),
-                    "Change Kano survey"));
+                    TEXTS.get("card.change.survey")));
         }
         session.workshopProperty().addListener((obs, old, now) -> refresh());
         session.journeyIdProperty().addListener((obs, old, now) -> refresh());
@@ -104,7 +110,7 @@ public final class CardInspectorModel {
             field.reload(other);
         }
         List<Choice> choices = new ArrayList<>();
-        choices.add(Choice.NONE);
+        choices.add(Choice.none());
         session.journey().orElseThrow().cards().stream()
                 .filter(c -> c.isExisting() && c.stage().equals(now.stage()) && c.lane().equals(now.lane()))
                 .map(c -> new Choice(c.id(), c.title()))
@@ -112,9 +118,9 @@ public final class CardInspectorModel {
         if (!choices.equals(improvesChoices)) {
             improvesChoices.setAll(choices);
         }
-        votes.set(now.votes().isEmpty() ? "No votes yet" : now.votes().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + " (" + now.totalVotes() + (now.totalVotes() == 1 ? " dot)" : " dots)"));
+        votes.set(now.votes().isEmpty() ? TEXTS.get("card.noVotes") : TEXTS.get("card.dots", now.votes().entrySet()
+                .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                now.totalVotes()));
     }
 
     private List<ValidatedField<?>> fields() {
@@ -136,14 +142,14 @@ public final class CardInspectorModel {
         Card current = card.get();
         String id = choice == null ? null : choice.id();
         if (current != null && current.isIdea() && !Objects.equals(current.improves(), id)) {
-            update(current.withImproves(id), "Change improves");
+            update(current.withImproves(id), TEXTS.get("card.change.improves"));
         }
     }
 
     public void setSavingsOnly(boolean value) {
         Card current = card.get();
         if (current != null && current.savingsOnly() != value) {
-            update(current.withSavingsOnly(value), value ? "Mark savings only" : "Unmark savings only");
+            update(current.withSavingsOnly(value), TEXTS.get(value ? "card.change.savings" : "card.change.noSavings"));
         }
     }
 
@@ -151,7 +157,7 @@ public final class CardInspectorModel {
     public void setKano(KanoCategory value) {
         Card current = card.get();
         if (current != null && current.kano() != value) {
-            update(current.withKano(value), "Change Kano category");
+            update(current.withKano(value), TEXTS.get("card.change.kano"));
         }
     }
 
@@ -159,10 +165,10 @@ public final class CardInspectorModel {
     public Choice improves() {
         Card current = card.get();
         if (current == null || current.improves() == null) {
-            return Choice.NONE;
+            return Choice.none();
         }
         return improvesChoices.stream().filter(c -> current.improves().equals(c.id())).findFirst()
-                .orElse(Choice.NONE);
+                .orElse(Choice.none());
     }
 
     private static int count(KanoSurvey survey, Answer answer) {

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import org.nineplus.ui.Command;
  * the focus.
  */
 public final class EditorActions {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private final EditorSession session;
     private final CanvasView canvas;
@@ -89,66 +92,66 @@ public final class EditorActions {
         this.journeys = new JourneyEdits(session);
 
         ObservableBooleanValue noCards = selection.hasCardsProperty().not();
-        library = new Command("library", "Back to the _library", "Library", MaterialDesignB.BOOKSHELF,
+        library = new Command("library", TEXTS.get("command.library"), TEXTS.get("command.library.button"), MaterialDesignB.BOOKSHELF,
                 shortcut(KeyCode.L), null, backToLibrary);
-        export = new Command("exportMap", "_Export…", "Export", MaterialDesignE.EXPORT,
+        export = new Command("exportMap", TEXTS.get("command.export"), TEXTS.get("command.export.button"), MaterialDesignE.EXPORT,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 session.journeyIdProperty().isNull(), exportMap);
-        undo = new Command("undo", "_Undo", "Undo", MaterialDesignU.UNDO, shortcut(KeyCode.Z),
+        undo = new Command("undo", TEXTS.get("command.undo"), TEXTS.get("command.undo.button"), MaterialDesignU.UNDO, shortcut(KeyCode.Z),
                 session.canUndoProperty().not(), session::undo);
-        redo = new Command("redo", "_Redo", "Redo", MaterialDesignR.REDO,
+        redo = new Command("redo", TEXTS.get("command.redo"), TEXTS.get("command.redo.button"), MaterialDesignR.REDO,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 session.canRedoProperty().not(), session::redo);
-        cut = new Command("cut", "Cu_t", null, MaterialDesignC.CONTENT_CUT, shortcut(KeyCode.X), noCards,
+        cut = new Command("cut", TEXTS.get("command.cut"), null, MaterialDesignC.CONTENT_CUT, shortcut(KeyCode.X), noCards,
                 selection::cut);
-        copy = new Command("copy", "_Copy", null, MaterialDesignC.CONTENT_COPY, shortcut(KeyCode.C), noCards,
+        copy = new Command("copy", TEXTS.get("command.copy"), null, MaterialDesignC.CONTENT_COPY, shortcut(KeyCode.C), noCards,
                 selection::copy);
-        paste = new Command("paste", "_Paste", null, MaterialDesignC.CONTENT_PASTE, shortcut(KeyCode.V),
+        paste = new Command("paste", TEXTS.get("command.paste"), null, MaterialDesignC.CONTENT_PASTE, shortcut(KeyCode.V),
                 selection.canPasteProperty().not(), selection::paste);
-        duplicate = new Command("duplicate", "_Duplicate", null, MaterialDesignC.CARDS_OUTLINE,
+        duplicate = new Command("duplicate", TEXTS.get("command.duplicate"), null, MaterialDesignC.CARDS_OUTLINE,
                 shortcut(KeyCode.D), noCards, selection::duplicate);
-        delete = new Command("delete", "_Delete", null, MaterialDesignD.DELETE_OUTLINE,
+        delete = new Command("delete", TEXTS.get("command.delete"), null, MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), selection.canDeleteProperty().not(), selection::delete);
-        zoomIn = new Command("zoomIn", "Zoom _in", null, MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+        zoomIn = new Command("zoomIn", TEXTS.get("command.zoomIn"), null, MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 shortcut(KeyCode.EQUALS), null, canvas::zoomIn);
-        zoomOut = new Command("zoomOut", "Zoom _out", null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
+        zoomOut = new Command("zoomOut", TEXTS.get("command.zoomOut"), null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
                 shortcut(KeyCode.MINUS), null, canvas::zoomOut);
-        actualSize = new Command("actualSize", "_Actual size (100 %)", null, MaterialDesignM.MAGNIFY,
+        actualSize = new Command("actualSize", TEXTS.get("command.actualSize"), null, MaterialDesignM.MAGNIFY,
                 shortcut(KeyCode.DIGIT0), null, canvas::zoomToActualSize);
-        zoomToFit = new Command("zoomToFit", "Zoom to _fit", null, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
+        zoomToFit = new Command("zoomToFit", TEXTS.get("command.zoomToFit"), null, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                 shortcut(KeyCode.DIGIT9), null, canvas::zoomToFit);
-        advisor = new Command("advisor", "Inspector or _advisor", "Advisor", MaterialDesignL.LIGHTBULB_ON_OUTLINE,
+        advisor = new Command("advisor", TEXTS.get("command.advisor"), TEXTS.get("command.advisor.button"), MaterialDesignL.LIGHTBULB_ON_OUTLINE,
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), null,
                 () -> advisorShown.set(!advisorShown.get()));
 
-        addJourney = new Command("addJourney", "_New journey…", null, MaterialDesignP.PLUS, null, null,
+        addJourney = new Command("addJourney", TEXTS.get("command.addJourney"), null, MaterialDesignP.PLUS, null, null,
                 this::addJourney);
-        renameJourney = new Command("renameJourney", "_Rename journey…", null, MaterialDesignR.RENAME_BOX, null,
+        renameJourney = new Command("renameJourney", TEXTS.get("command.renameJourney"), null, MaterialDesignR.RENAME_BOX, null,
                 null, this::renameJourney);
-        duplicateJourney = new Command("duplicateJourney", "D_uplicate journey", null,
+        duplicateJourney = new Command("duplicateJourney", TEXTS.get("command.duplicateJourney"), null,
                 MaterialDesignC.CONTENT_DUPLICATE, null, null, this::duplicateJourney);
-        deleteJourney = new Command("deleteJourney", "_Delete journey…", null, MaterialDesignD.DELETE_OUTLINE, null,
+        deleteJourney = new Command("deleteJourney", TEXTS.get("command.deleteJourney"), null, MaterialDesignD.DELETE_OUTLINE, null,
                 journeys.canDeleteProperty().not(), this::deleteJourney);
 
         ObservableBooleanValue noStage = structure.hasStageProperty().not();
         ObservableBooleanValue noLane = structure.hasLaneProperty().not();
-        addStage = new Command("addStage", "Add _stage…", null, MaterialDesignP.PLUS_BOX_OUTLINE, null, null, this::addStage);
-        renameStage = new Command("renameStage", "Rename stage…", null, MaterialDesignR.RENAME_BOX, null, noStage,
+        addStage = new Command("addStage", TEXTS.get("command.addStage"), null, MaterialDesignP.PLUS_BOX_OUTLINE, null, null, this::addStage);
+        renameStage = new Command("renameStage", TEXTS.get("command.renameStage"), null, MaterialDesignR.RENAME_BOX, null, noStage,
                 this::renameStage);
-        deleteStage = new Command("deleteStage", "Delete stage…", null, MaterialDesignD.DELETE_OUTLINE, null,
+        deleteStage = new Command("deleteStage", TEXTS.get("command.deleteStage"), null, MaterialDesignD.DELETE_OUTLINE, null,
                 noStage, this::deleteStage);
-        stageLeft = new Command("stageLeft", "Move stage left", null, MaterialDesignA.ARROW_LEFT, null,
+        stageLeft = new Command("stageLeft", TEXTS.get("command.stageLeft"), null, MaterialDesignA.ARROW_LEFT, null,
                 structure.canMoveStageLeftProperty().not(), () -> structure.moveStage(-1));
-        stageRight = new Command("stageRight", "Move stage right", null, MaterialDesignA.ARROW_RIGHT, null,
+        stageRight = new Command("stageRight", TEXTS.get("command.stageRight"), null, MaterialDesignA.ARROW_RIGHT, null,
                 structure.canMoveStageRightProperty().not(), () -> structure.moveStage(1));
-        addLane = new Command("addLane", "Add _notes lane…", null, MaterialDesignP.PLUS, null, null, this::addLane);
-        renameLane = new Command("renameLane", "Rename lane…", null, MaterialDesignR.RENAME_BOX, null, noLane,
+        addLane = new Command("addLane", TEXTS.get("command.addLane"), null, MaterialDesignP.PLUS, null, null, this::addLane);
+        renameLane = new Command("renameLane", TEXTS.get("command.renameLane"), null, MaterialDesignR.RENAME_BOX, null, noLane,
                 this::renameLane);
-        deleteLane = new Command("deleteLane", "Delete lane…", null, MaterialDesignD.DELETE_OUTLINE, null,
+        deleteLane = new Command("deleteLane", TEXTS.get("command.deleteLane"), null, MaterialDesignD.DELETE_OUTLINE, null,
                 structure.canDeleteLaneProperty().not(), this::deleteLane);
-        laneUp = new Command("laneUp", "Move lane up", null, MaterialDesignA.ARROW_UP, null,
+        laneUp = new Command("laneUp", TEXTS.get("command.laneUp"), null, MaterialDesignA.ARROW_UP, null,
                 structure.canMoveLaneUpProperty().not(), () -> structure.moveLane(-1));
-        laneDown = new Command("laneDown", "Move lane down", null, MaterialDesignA.ARROW_DOWN, null,
+        laneDown = new Command("laneDown", TEXTS.get("command.laneDown"), null, MaterialDesignA.ARROW_DOWN, null,
                 structure.canMoveLaneDownProperty().not(), () -> structure.moveLane(1));
     }
 
@@ -160,11 +163,11 @@ public final class EditorActions {
     // ---- questions, then edits
 
     void addJourney() {
-        dialogs.askName("New journey", "Add", "Customer journey").ifPresent(journeys::add);
+        dialogs.askName(TEXTS.get("dialog.newJourney"), TEXTS.get("dialog.add"), TEXTS.get("dialog.newJourney.name")).ifPresent(journeys::add);
     }
 
     void renameJourney() {
-        session.journey().ifPresent(j -> dialogs.askName("Rename journey", "Rename", j.title())
+        session.journey().ifPresent(j -> dialogs.askName(TEXTS.get("dialog.renameJourney"), TEXTS.get("dialog.rename"), j.title())
                 .ifPresent(title -> journeys.rename(j.id(), title)));
     }
 
@@ -174,29 +177,27 @@ public final class EditorActions {
 
     void deleteJourney() {
         session.journey().filter(j -> journeys.canDeleteProperty().get()).filter(j -> dialogs.confirmDelete(
-                "Delete journey", "Delete the journey \"" + j.title() + "\"?",
-                "Its " + j.stages().size() + " stages and " + j.cards().size()
-                        + " cards go with it. Undo (Ctrl+Z) brings it back."))
+                TEXTS.get("dialog.deleteJourney"), TEXTS.get("dialog.deleteJourney.question", j.title()),
+                TEXTS.get("dialog.deleteJourney.details", j.stages().size(), j.cards().size())))
                 .ifPresent(j -> journeys.delete(j.id()));
     }
 
     void addStage() {
         if (session.journey().isPresent()) {
-            dialogs.askName("Add stage", "Add", "New stage").ifPresent(structure::addStage);
+            dialogs.askName(TEXTS.get("dialog.addStage"), TEXTS.get("dialog.add"), TEXTS.get("dialog.addStage.name")).ifPresent(structure::addStage);
         }
     }
 
     void renameStage() {
-        structure.stage().flatMap(s -> dialogs.askName("Rename stage", "Rename", s.name()))
+        structure.stage().flatMap(s -> dialogs.askName(TEXTS.get("dialog.renameStage"), TEXTS.get("dialog.rename"), s.name()))
                 .ifPresent(structure::renameStage);
     }
 
     void deleteStage() {
         structure.stage().ifPresent(s -> {
             int cards = structure.cardsInSelectedStage();
-            String question = cards == 0 ? "Delete the stage \"" + s.name() + "\"?"
-                    : "Delete the stage \"" + s.name() + "\" and its " + cards + (cards == 1 ? " card?" : " cards?");
-            if (dialogs.confirmDelete("Delete stage", question, "Undo (Ctrl+Z) brings it back.")) {
+            String question = TEXTS.get("dialog.deleteStage.question", s.name(), cards);
+            if (dialogs.confirmDelete(TEXTS.get("dialog.deleteStage"), question, TEXTS.get("dialog.undoBrings"))) {
                 structure.deleteStage();
             }
         });
@@ -204,21 +205,20 @@ public final class EditorActions {
 
     void addLane() {
         if (session.journey().isPresent()) {
-            dialogs.askName("Add notes lane", "Add", "Notes").ifPresent(structure::addNotesLane);
+            dialogs.askName(TEXTS.get("dialog.addLane"), TEXTS.get("dialog.add"), TEXTS.get("dialog.addLane.name")).ifPresent(structure::addNotesLane);
         }
     }
 
     void renameLane() {
-        structure.lane().flatMap(l -> dialogs.askName("Rename lane", "Rename", l.name()))
+        structure.lane().flatMap(l -> dialogs.askName(TEXTS.get("dialog.renameLane"), TEXTS.get("dialog.rename"), l.name()))
                 .ifPresent(structure::renameLane);
     }
 
     void deleteLane() {
         structure.lane().filter(l -> !l.kind().isPyramid()).ifPresent(l -> {
             int cards = structure.cardsInSelectedLane();
-            String question = "Delete the lane \"" + l.name() + "\"" + (cards == 0 ? "?"
-                    : " and its " + cards + (cards == 1 ? " card?" : " cards?"));
-            if (dialogs.confirmDelete("Delete lane", question, "Undo (Ctrl+Z) brings it back.")) {
+            String question = TEXTS.get("dialog.deleteLane.question", l.name(), cards);
+            if (dialogs.confirmDelete(TEXTS.get("dialog.deleteLane"), question, TEXTS.get("dialog.undoBrings"))) {
                 structure.deleteLane();
             }
         });
@@ -228,18 +228,18 @@ public final class EditorActions {
 
     /** File, Edit, View, Journey and Map menus; {@code quit} ends the File menu. */
     public List<Menu> menus(Command quit) {
-        Menu edit = menu("_Edit", undo, redo, null, cut, copy, paste, duplicate, delete);
+        Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete);
         bindText(edit.getItems().get(0), session.undoTextProperty());
         bindText(edit.getItems().get(1), session.redoTextProperty());
-        Menu map = menu("_Map", addStage, renameStage, deleteStage, stageLeft, stageRight, null, addLane, renameLane,
+        Menu map = menu(TEXTS.get("menu.map"), addStage, renameStage, deleteStage, stageLeft, stageRight, null, addLane, renameLane,
                 deleteLane, laneUp, laneDown);
         // A disabled item shows no tooltip, so the reason a pyramid lane cannot go is in the item's own text.
         map.getItems().get(8).textProperty().bind(Bindings.when(structure.canDeleteLaneProperty())
-                .then("Delete lane…").otherwise(Bindings.when(structure.hasLaneProperty())
-                        .then("Delete lane (pyramid lanes always stay)").otherwise("Delete lane…")));
-        return List.of(menu("_File", export, null, library, null, quit), edit,
-                menu("_View", zoomIn, zoomOut, actualSize, zoomToFit, null, advisor),
-                menu("_Journey", addJourney, renameJourney, duplicateJourney, deleteJourney), map);
+                .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
+                        .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane"))));
+        return List.of(menu(TEXTS.get("menu.file"), export, null, library, null, quit), edit,
+                menu(TEXTS.get("menu.view"), zoomIn, zoomOut, actualSize, zoomToFit, null, advisor),
+                menu(TEXTS.get("menu.journey"), addJourney, renameJourney, duplicateJourney, deleteJourney), map);
     }
 
     private static void bindText(MenuItem item, ObservableStringValue text) {

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import org.nineplus.ui.ConfirmDelete;
 /** The small questions the editor asks: a name, and whether a delete is meant. */
 public final class EditorDialogs {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final Window owner;
     private final List<String> stylesheets;
 
@@ -35,15 +38,15 @@ public final class EditorDialogs {
         DialogPane pane = prepare(dialog);
         pane.setHeaderText(heading);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
         TextField name = new TextField(initial);
         name.setId("nameField");
         name.setPrefColumnCount(28);
         BooleanBinding blank = Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty());
-        Label hint = new Label("A name is needed.");
+        Label hint = new Label(TEXTS.get("dialog.nameNeeded"));
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(blank);
-        pane.setContent(new VBox(8, new Label("Name"), name, hint));
+        pane.setContent(new VBox(8, new Label(TEXTS.get("dialog.name")), name, hint));
         pane.lookupButton(ok).disableProperty().bind(blank);
         pane.lookupButton(ok).setId("nameOkButton");
         dialog.setResultConverter(button -> button == ok ? name.getText().strip() : null);

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +36,8 @@ import atlantafx.base.theme.Styles;
  */
 public final class EditorScreen extends BorderPane {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final CanvasView canvas;
 
     static final double SIDE_WIDTH = 400;
@@ -61,10 +64,10 @@ public final class EditorScreen extends BorderPane {
     }
 
     private static TabPane sidePanel(Node inspector, Node advisor, BooleanProperty advisorShown) {
-        Tab inspectorTab = new Tab("Inspector", inspector);
+        Tab inspectorTab = new Tab(TEXTS.get("screen.inspector"), inspector);
         inspectorTab.setId("inspectorTab");
         inspectorTab.setGraphic(new FontIcon(MaterialDesignT.TUNE_VARIANT));
-        Tab advisorTab = new Tab("Advisor", advisor);
+        Tab advisorTab = new Tab(TEXTS.get("screen.advisor"), advisor);
         advisorTab.setId("advisorTab");
         advisorTab.setGraphic(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         TabPane side = new TabPane(inspectorTab, advisorTab);
@@ -98,7 +101,7 @@ public final class EditorScreen extends BorderPane {
         Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         close.setId("dismissEditorProblemButton");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        close.setAccessibleText("Dismiss");
+        close.setAccessibleText(TEXTS.get("screen.dismiss"));
         close.setFocusTraversable(false);
         close.setOnAction(e -> dismissed.set(true));
         HBox bar = new HBox(8, label, close);

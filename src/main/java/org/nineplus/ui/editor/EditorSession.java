@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,8 +31,10 @@ import org.nineplus.model.Workshop;
  */
 public final class EditorSession {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     /** What a read-only session says when asked to edit. */
-    public static final String READ_ONLY = "This is a saved version, shown read-only. Restore it to edit it.";
+    public static final String READ_ONLY = TEXTS.get("session.readOnly");
 
     private final long workshopId;
     private final boolean readOnly;
@@ -41,8 +44,8 @@ public final class EditorSession {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", TEXTS.get("session.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", TEXTS.get("session.redo"));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringProperty journeyId = new SimpleStringProperty(this, "journeyId");
     private final ObservableSet<String> selectedCards = FXCollections.observableSet();
@@ -101,8 +104,8 @@ public final class EditorSession {
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        undoText.set(history.undoDescription().map(d -> TEXTS.get("session.undoWhat", d)).orElse(TEXTS.get("session.undo")));
+        redoText.set(history.redoDescription().map(d -> TEXTS.get("session.redoWhat", d)).orElse(TEXTS.get("session.redo")));
         Workshop current = history.current();
         if (journeyId.get() != null && current.journey(journeyId.get()).isEmpty()) {
             journeyId.set(current.journeys().isEmpty() ? null : current.journeys().get(0).id());

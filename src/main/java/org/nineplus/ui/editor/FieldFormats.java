@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Currency;
@@ -11,6 +12,8 @@ import org.nineplus.model.Stage;
 
 /** How the inspector reads and writes numbers, scores and money in the person's locale. */
 public final class FieldFormats {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private final Locale locale;
 
@@ -42,9 +45,9 @@ public final class FieldFormats {
             if (text.isBlank()) {
                 return null;
             }
-            double value = number(text, name + " must be a number, e.g. " + formatScore(7.5));
+            double value = number(text, TEXTS.get("field.notNumber", name, formatScore(7.5)));
             if (value < Card.MIN_SCORE || value > Card.MAX_SCORE) {
-                throw new IllegalArgumentException(name + " must be between 1 and 10");
+                throw new IllegalArgumentException(TEXTS.get("field.scoreRange", name));
             }
             return value;
         };
@@ -58,9 +61,9 @@ public final class FieldFormats {
             }
             String symbol = Money.currencyFor(locale).getSymbol(locale);
             String bare = text.replace(symbol, "").replace(Money.currencyFor(locale).getCurrencyCode(), "").strip();
-            double value = number(bare, name + " must be an amount of money, e.g. " + formatMoney(1500.0));
+            double value = number(bare, TEXTS.get("field.notMoney", name, formatMoney(1500.0)));
             if (value < 0) {
-                throw new IllegalArgumentException(name + " cannot be negative");
+                throw new IllegalArgumentException(TEXTS.get("field.negative", name));
             }
             return value;
         };
@@ -75,11 +78,11 @@ public final class FieldFormats {
             try {
                 int value = Integer.parseInt(text.strip());
                 if (value < 0) {
-                    throw new IllegalArgumentException(name + " cannot be negative");
+                    throw new IllegalArgumentException(TEXTS.get("field.negative", name));
                 }
                 return value;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number");
+                throw new IllegalArgumentException(TEXTS.get("field.notWhole", name));
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,8 @@ import atlantafx.base.theme.Styles;
 
 /** The right-hand panel: the card, the stage, several cards, or the journey, whichever is selected. */
 public final class InspectorPane extends ScrollPane {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     /** What the inspector is showing. */
     public enum Mode { CARD, CARDS, STAGE, JOURNEY }
@@ -63,7 +66,7 @@ public final class InspectorPane extends ScrollPane {
         count.setId("selectionCountLabel");
         count.getStyleClass().add(Styles.TITLE_4);
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> session.selectedCards().size() + " cards selected", session.selectedCards()));
+                () -> TEXTS.get("selection.count", session.selectedCards().size()), session.selectedCards()));
         FlowPane buttons = new FlowPane(6, 6);
         for (Command command : commands) {
             buttons.getChildren().add(command.button());

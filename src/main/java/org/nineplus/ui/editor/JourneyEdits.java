@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
@@ -11,6 +12,8 @@ import org.nineplus.model.WorkshopTemplates;
 
 /** The journeys of the workshop (its tabs): add, rename, duplicate, delete, persona. FX thread only. */
 public final class JourneyEdits {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private final EditorSession session;
     private final BooleanBinding canDelete;
@@ -58,6 +61,6 @@ public final class JourneyEdits {
 
     /** "Home insurance claim (copy)". */
     public static String copyTitle(String title) {
-        return title + " (copy)";
+        return TEXTS.get("journey.copy", title);
     }
 }

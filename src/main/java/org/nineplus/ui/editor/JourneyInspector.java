@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -9,17 +10,19 @@ import atlantafx.base.theme.Styles;
 /** What the inspector shows when nothing is selected: the journey's title and persona line. */
 final class JourneyInspector extends VBox {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     JourneyInspector(JourneyInspectorModel model) {
         super(10);
         setId("journeyInspector");
         getStyleClass().add("inspector-form");
-        Label heading = new Label("Journey");
+        Label heading = new Label(TEXTS.get("journey.heading"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label("Select a card or a stage on the map to edit it here.");
+        Label hint = new Label(TEXTS.get("journey.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        getChildren().addAll(heading, FieldViews.text("journeyTitle", "Title", model.title()),
-                FieldViews.area("persona", "Persona (shown on the map)", model.persona()), hint);
+        getChildren().addAll(heading, FieldViews.text("journeyTitle", TEXTS.get("journey.title"), model.title()),
+                FieldViews.area("persona", TEXTS.get("journey.persona"), model.persona()), hint);
         setPadding(new Insets(12));
     }
 }

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,8 @@ import org.nineplus.model.Journey;
 /** What the inspector edits when nothing is selected: the title and persona line of the journey on screen. */
 public final class JourneyInspectorModel {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final EditorSession session;
     private final ReadOnlyObjectWrapper<Journey> journey = new ReadOnlyObjectWrapper<>(this, "journey");
     private final ValidatedField<String> title;
@@ -18,7 +21,7 @@ public final class JourneyInspectorModel {
 
     public JourneyInspectorModel(EditorSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        title = new ValidatedField<>(FieldFormats.required("A journey needs a title"), s -> s,
+        title = new ValidatedField<>(FieldFormats.required(TEXTS.get("journey.titleNeeded")), s -> s,
                 () -> journey.get() == null ? null : journey.get().title(),
                 value -> session.execute(JourneyCommands.rename(journey.get().id(), value)));
         persona = new ValidatedField<>(FieldFormats.anyText(), s -> s,

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import atlantafx.base.theme.Styles;
  * (titles and order) without being rebuilt. The tab menu and the "+" button run the editor's journey commands.
  */
 public final class JourneyTabs extends HBox {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private final EditorSession session;
     private final TabPane tabs = new TabPane();
@@ -62,9 +65,9 @@ public final class JourneyTabs extends HBox {
             Map<String, Tab> kept = new LinkedHashMap<>();
             for (Journey journey : workshop.journeys()) {
                 Tab tab = byJourney.containsKey(journey.id()) ? byJourney.get(journey.id()) : newTab(journey);
-                tab.setText(journey.title().isBlank() ? "(untitled journey)" : journey.title());
+                tab.setText(journey.title().isBlank() ? TEXTS.get("journey.untitled") : journey.title());
                 tab.getTooltip().setText(journey.persona().isBlank() ? journey.title()
-                        : journey.title() + " — persona: " + journey.persona());
+                        : TEXTS.get("journey.tooltip", journey.title(), journey.persona()));
                 kept.put(journey.id(), tab);
             }
             byJourney.clear();

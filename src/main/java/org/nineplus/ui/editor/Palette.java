@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.Map;
 
 import javafx.scene.control.Label;
@@ -21,20 +22,18 @@ import atlantafx.base.theme.Styles;
 /** The card kinds to drag onto the canvas; the canvas reads {@link PaletteItem#DATA_FORMAT}. */
 public final class Palette extends VBox {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private static final Map<PaletteItem, Ikon> ICONS = Map.of(
             PaletteItem.EXISTING, MaterialDesignC.CARD_OUTLINE,
             PaletteItem.IDEA, MaterialDesignL.LIGHTBULB_ON_OUTLINE,
             PaletteItem.NOTE, MaterialDesignN.NOTE_TEXT_OUTLINE);
-    private static final Map<PaletteItem, String> HINTS = Map.of(
-            PaletteItem.EXISTING, "Drag onto a cell: an element of today's service, to be scored 1–10",
-            PaletteItem.IDEA, "Drag onto a cell: an improvement idea, with cost and expected score",
-            PaletteItem.NOTE, "Drag onto a cell: a free note, e.g. in a notes lane");
 
     public Palette() {
         super(8);
         setId("palette");
         getStyleClass().add("palette");
-        Label heading = new Label("Add");
+        Label heading = new Label(TEXTS.get("palette.heading"));
         heading.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().add(heading);
         for (PaletteItem item : PaletteItem.values()) {
@@ -48,10 +47,10 @@ public final class Palette extends VBox {
         label.getStyleClass().addAll("palette-item", "palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setWrapText(true);
-        Tooltip tooltip = new Tooltip(HINTS.get(item));
+        Tooltip tooltip = new Tooltip(TEXTS.get("palette.tip." + item.name()));
         tooltip.setShowDelay(Duration.millis(300));
         label.setTooltip(tooltip);
-        label.setAccessibleText(HINTS.get(item));
+        label.setAccessibleText(TEXTS.get("palette.tip." + item.name()));
         label.setOnDragDetected(e -> {
             Dragboard board = label.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

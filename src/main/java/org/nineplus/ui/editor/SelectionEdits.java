@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.nineplus.model.Stage;
 
 /** Cut, copy, paste, duplicate and delete of the session's selection; no window needed. FX thread only. */
 public final class SelectionEdits {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     /** A cell of the journey on screen. */
     public record Cell(String stage, String lane) {
@@ -52,7 +55,8 @@ public final class SelectionEdits {
             return;
         }
         copy();
-        session.execute(rename(CardCommands.delete(journeyId(), selected()), "Cut"));
+        session.execute(rename(CardCommands.delete(journeyId(), selected()),
+                TEXTS.get("selection.cut", session.selectedCards().size())));
     }
 
     /** Pastes into the selected cell, else the cell of the first selected card, else the first cell. */
@@ -119,8 +123,7 @@ public final class SelectionEdits {
         return session.journeyIdProperty().get();
     }
 
-    private static Command rename(Command command, String verb) {
-        String description = command.description().replaceFirst("^Delete", verb);
+    private static Command rename(Command command, String description) {
         return Command.of(description, command::apply);
     }
 

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,32 +19,35 @@ import atlantafx.base.theme.Styles;
 /** The form for the selected stage. Binds to {@link StageInspectorModel}. */
 final class StageInspector extends VBox {
 
-    static final List<String> TIME_LABELS = List.of("SAVE — customers want it over quickly",
-            "SPEND — customers want to enjoy it");
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
+    static List<String> timeLabels() {
+        return List.of(TEXTS.get("stage.time.SAVE"), TEXTS.get("stage.time.SPEND"));
+    }
 
     StageInspector(StageInspectorModel model) {
         super(10);
         setId("stageInspector");
         getStyleClass().add("inspector-form");
-        Label heading = new Label("Stage");
+        Label heading = new Label(TEXTS.get("stage.heading"));
         heading.getStyleClass().add(Styles.TITLE_4);
 
-        CheckBox moment = new CheckBox("Moment of truth");
+        CheckBox moment = new CheckBox(TEXTS.get("stage.moment"));
         moment.setId("momentOfTruthCheck");
         FieldViews.onPick(moment, model::setMomentOfTruth);
-        VBox time = FieldViews.choice("time", "Time", TIME_LABELS, model.stageProperty(),
+        VBox time = FieldViews.choice("time", TEXTS.get("stage.time"), timeLabels(), model.stageProperty(),
                 () -> stage(model) == null ? -1 : stage(model).time().ordinal(),
                 index -> model.setTime(TimeKind.values()[index]));
-        List<String> emotions = new ArrayList<>(List.of("(not judged)"));
+        List<String> emotions = new ArrayList<>(List.of(TEXTS.get("stage.notJudged")));
         for (int e = Stage.MIN_EMOTION; e <= Stage.MAX_EMOTION; e++) {
             emotions.add(FieldFormats.formatEmotion(e));
         }
-        VBox emotion = FieldViews.choice("emotion", "Emotion (−3 to +3)", emotions, model.stageProperty(),
+        VBox emotion = FieldViews.choice("emotion", TEXTS.get("stage.emotion"), emotions, model.stageProperty(),
                 () -> stage(model) == null || stage(model).emotion() == null ? 0
                         : stage(model).emotion() - Stage.MIN_EMOTION + 1,
                 index -> model.setEmotion(index == 0 ? null : index - 1 + Stage.MIN_EMOTION));
 
-        Label rulesCaption = new Label("Golden rules failing here");
+        Label rulesCaption = new Label(TEXTS.get("stage.rules"));
         rulesCaption.getStyleClass().add("field-caption");
         VBox rules = new VBox(6, rulesCaption);
         List<CheckBox> checks = new ArrayList<>();
@@ -61,7 +65,7 @@ final class StageInspector extends VBox {
                 checks.get(i).setSelected(now != null && now.failingRules().contains(GoldenRule.values()[i]));
             }
         });
-        getChildren().addAll(heading, FieldViews.text("stageName", "Name", model.name()), moment, time, emotion,
+        getChildren().addAll(heading, FieldViews.text("stageName", TEXTS.get("stage.name"), model.name()), moment, time, emotion,
                 rules);
         setPadding(new Insets(12));
     }
@@ -72,7 +76,6 @@ final class StageInspector extends VBox {
 
     /** BE_AVAILABLE → "Be available". */
     static String ruleText(GoldenRule rule) {
-        String words = rule.name().replace('_', ' ').toLowerCase(Locale.ROOT).replace("dont", "don't");
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return TEXTS.get("rule." + rule.name());
     }
 }

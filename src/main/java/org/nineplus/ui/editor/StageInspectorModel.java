@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,15 +16,17 @@ import org.nineplus.model.TimeKind;
 /** The stage inspector's state: the selected stage and its values, each change one command. FX thread only. */
 public final class StageInspectorModel {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final EditorSession session;
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage");
     private final ValidatedField<String> name;
 
     public StageInspectorModel(EditorSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        name = new ValidatedField<>(FieldFormats.required("A stage needs a name"), s -> s,
+        name = new ValidatedField<>(FieldFormats.required(TEXTS.get("stage.nameNeeded")), s -> s,
                 () -> stage.get() == null ? null : stage.get().name(),
-                value -> update(stage.get().withName(value), "Rename"));
+                value -> update(stage.get().withName(value), TEXTS.get("stage.rename")));
         session.workshopProperty().addListener((obs, old, now) -> refresh());
         session.journeyIdProperty().addListener((obs, old, now) -> refresh());
         session.selectedStageProperty().addListener((obs, old, now) -> refresh());
@@ -46,14 +49,14 @@ public final class StageInspectorModel {
     public void setMomentOfTruth(boolean value) {
         Stage current = stage.get();
         if (current != null && current.momentOfTruth() != value) {
-            update(current.withMomentOfTruth(value), value ? "Mark moment of truth" : "Unmark moment of truth");
+            update(current.withMomentOfTruth(value), TEXTS.get(value ? "stage.markMoment" : "stage.unmarkMoment"));
         }
     }
 
     public void setTime(TimeKind value) {
         Stage current = stage.get();
         if (current != null && value != null && current.time() != value) {
-            update(current.withTime(value), "Mark " + value);
+            update(current.withTime(value), TEXTS.get("stage.markTime", value.name()));
         }
     }
 
@@ -61,10 +64,10 @@ public final class StageInspectorModel {
     public void setEmotion(Integer value) {
         Stage current = stage.get();
         if (value != null && !FieldFormats.isEmotion(value)) {
-            throw new IllegalArgumentException("an emotion is between -3 and +3");
+            throw new IllegalArgumentException(TEXTS.get("stage.emotionRange"));
         }
         if (current != null && !Objects.equals(current.emotion(), value)) {
-            update(current.withEmotion(value), "Change emotion");
+            update(current.withEmotion(value), TEXTS.get("stage.changeEmotion"));
         }
     }
 
@@ -79,7 +82,7 @@ public final class StageInspectorModel {
                 rules.add(each);
             }
         }
-        update(current.withFailingRules(rules), failing ? "Mark golden rule failing" : "Mark golden rule kept");
+        update(current.withFailingRules(rules), TEXTS.get(failing ? "stage.ruleFailing" : "stage.ruleKept"));
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {

@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.nineplus.model.Stage;
  */
 public final class StructureEdits {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final EditorSession session;
     private final BooleanBinding hasStage;
     private final BooleanBinding hasLane;
@@ -38,9 +41,9 @@ public final class StructureEdits {
         hasLane = when(() -> lane().isPresent());
         canDeleteLane = when(() -> lane().filter(l -> !l.kind().isPyramid()).isPresent());
         deleteLaneHint = Bindings.createStringBinding(() -> lane()
-                .map(l -> l.kind().isPyramid() ? "The pyramid lane \"" + l.name() + "\" is always part of a journey"
-                        : "Delete lane \"" + l.name() + "\" and its cards")
-                .orElse("Select a lane to delete it"), dependencies());
+                .map(l -> l.kind().isPyramid() ? TEXTS.get("structure.pyramidLane", l.name())
+                        : TEXTS.get("structure.deleteLane", l.name()))
+                .orElse(TEXTS.get("structure.selectLane")), dependencies());
         canMoveStageLeft = when(() -> stageIndex() > 0);
         canMoveStageRight = when(() -> stageIndex() >= 0 && stageIndex() < count(Journey::stages) - 1);
         canMoveLaneUp = when(() -> laneIndex() > 0);
@@ -71,7 +74,7 @@ public final class StructureEdits {
 
     public void renameStage(String name) {
         stage().filter(s -> !s.name().equals(name.strip())).ifPresent(s -> session.execute(
-                StageCommands.update(journeyId(), s.withName(name.strip()), "Rename")));
+                StageCommands.update(journeyId(), s.withName(name.strip()), TEXTS.get("stage.rename"))));
     }
 
     /** How many cards deleting the selected stage takes with it. */

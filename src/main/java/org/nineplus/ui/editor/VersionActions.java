@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,6 +38,8 @@ import org.nineplus.ui.Command;
  */
 public final class VersionActions {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final VersionsModel model;
     private final EditorDialogs dialogs;
     private final Window owner;
@@ -59,29 +62,29 @@ public final class VersionActions {
         this.stylesheets = List.copyOf(stylesheets);
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneId.systemDefault());
-        saveVersion = new Command("saveVersion", "_Save version…", null, MaterialDesignC.CONTENT_SAVE_OUTLINE, null,
+        saveVersion = new Command("saveVersion", TEXTS.get("versions.save"), null, MaterialDesignC.CONTENT_SAVE_OUTLINE, null,
                 null, this::saveVersion);
-        showVersions = new Command("versions", "_Versions…", null, MaterialDesignH.HISTORY, null, null,
+        showVersions = new Command("versions", TEXTS.get("versions.list"), null, MaterialDesignH.HISTORY, null, null,
                 this::showVersions);
         model.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, now, ButtonType.OK);
+                Alert alert = new Alert(Alert.AlertType.ERROR, now, org.nineplus.ui.UiWords.ok());
                 alert.initOwner(owner);
-                alert.setHeaderText("Versions");
+                alert.setHeaderText(TEXTS.get("versions.title"));
                 alert.show();
             }
         });
     }
 
     public Menu menu() {
-        Menu menu = new Menu("_Versions");
+        Menu menu = new Menu(TEXTS.get("versions.menu"));
         menu.setId("versionsMenu");
         menu.getItems().addAll(saveVersion.menuItem(), showVersions.menuItem());
         return menu;
     }
 
     void saveVersion() {
-        dialogs.askName("Save version", "Save", "").ifPresent(label -> model.saveVersion(label, saved -> { }));
+        dialogs.askName(TEXTS.get("versions.saveTitle"), TEXTS.get("versions.saveButton"), "").ifPresent(label -> model.saveVersion(label, saved -> { }));
     }
 
     /** "after round 1 — 20 Nov 2026, 14:05". */
@@ -113,19 +116,19 @@ public final class VersionActions {
 
         @Override
         public String toString() {
-            return version == null ? "the workshop now" : describe(version);
+            return version == null ? TEXTS.get("versions.now") : describe(version);
         }
     }
 
     void showVersions() {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Versions");
+        dialog.setTitle(TEXTS.get("versions.title"));
         DialogPane pane = dialog.getDialogPane();
         pane.getStylesheets().addAll(stylesheets);
         pane.setId("versionsDialog");
-        pane.setHeaderText("Named versions of this workshop");
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.setHeaderText(TEXTS.get("versions.header"));
+        pane.getButtonTypes().setAll(org.nineplus.ui.UiWords.close());
 
         ListView<VersionInfo> list = new ListView<>(model.versions());
         list.setId("versionList");
@@ -137,14 +140,14 @@ public final class VersionActions {
                 setText(empty || item == null ? null : describe(item));
             }
         });
-        Label none = new Label("No versions yet: Versions → Save version… keeps one.");
+        Label none = new Label(TEXTS.get("versions.none"));
         none.visibleProperty().bind(Bindings.isEmpty(model.versions()));
         none.managedProperty().bind(none.visibleProperty());
 
         ListView<String> changes = new ListView<>();
         changes.setId("versionDiffList");
         changes.setPrefHeight(200);
-        changes.setPlaceholder(new Label("Choose a version and what to compare it with."));
+        changes.setPlaceholder(new Label(TEXTS.get("versions.choose")));
 
         ComboBox<Against> against = new ComboBox<>();
         against.setId("compareAgainst");
@@ -160,25 +163,25 @@ public final class VersionActions {
         model.versions().addListener((ListChangeListener<VersionInfo>) c -> fillAgainst.run());
 
         BooleanBinding noChoice = list.getSelectionModel().selectedItemProperty().isNull();
-        Button compare = new Button("Compare with");
+        Button compare = new Button(TEXTS.get("versions.compare"));
         compare.setId("compareVersionButton");
         compare.disableProperty().bind(noChoice);
         compare.setOnAction(e -> model.compare(list.getSelectionModel().getSelectedItem(), against.getValue().version(),
-                lines -> changes.getItems().setAll(lines.isEmpty() ? List.of("No changes.") : lines)));
-        Button restore = new Button("Restore");
+                lines -> changes.getItems().setAll(lines.isEmpty() ? List.of(TEXTS.get("versions.noChanges")) : lines)));
+        Button restore = new Button(TEXTS.get("versions.restore"));
         restore.setId("restoreVersionButton");
         restore.disableProperty().bind(noChoice);
         restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem(), dialog::close));
-        Button open = new Button("Open read-only");
+        Button open = new Button(TEXTS.get("versions.open"));
         open.setId("openVersionButton");
         open.disableProperty().bind(noChoice);
         open.setOnAction(e -> {
             VersionInfo chosen = list.getSelectionModel().getSelectedItem();
             model.load(chosen, content -> VersionViewer.open(owner, stylesheets, canvases, workshopId,
-                    "Version '" + chosen.label() + "'", content));
+                    TEXTS.get("versions.version", chosen.label()), content));
         });
 
-        pane.setContent(new VBox(8, none, list, new HBox(8, compare, against, restore, open), new Label("Changes since the version"),
+        pane.setContent(new VBox(8, none, list, new HBox(8, compare, against, restore, open), new Label(TEXTS.get("versions.changes")),
                 changes));
         pane.setPrefWidth(560);
         model.refresh();

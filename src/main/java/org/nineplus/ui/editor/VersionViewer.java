@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 
 import javafx.scene.Scene;
@@ -19,6 +20,8 @@ import org.nineplus.model.Workshop;
  * edit. Nothing here touches the library; the content was read before the window opens.
  */
 public final class VersionViewer {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private VersionViewer() {
     }
@@ -41,7 +44,7 @@ public final class VersionViewer {
             }
         });
 
-        Label title = new Label(heading + " — read-only");
+        Label title = new Label(TEXTS.get("versions.readOnly", heading));
         title.setId("versionViewerHeading");
         Label problem = new Label();
         problem.setId("versionViewerProblem");
@@ -54,7 +57,7 @@ public final class VersionViewer {
 
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("NinePlus — " + content.title() + " — " + heading + " (read-only)");
+        stage.setTitle(TEXTS.get("versions.windowTitle", content.title(), heading));
         Scene scene = new Scene(root, 1000, 650);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);

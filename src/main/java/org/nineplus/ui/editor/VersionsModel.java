@@ -1,5 +1,6 @@
 package org.nineplus.ui.editor;
 
+import org.nineplus.model.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,6 +23,8 @@ import org.nineplus.ui.BackgroundWork;
  */
 public final class VersionsModel {
 
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
+
     private final EditorSession session;
     private final WorkshopStore store;
     private final BackgroundWork work;
@@ -42,11 +45,11 @@ public final class VersionsModel {
     public void saveVersion(String label, Consumer<VersionInfo> done) {
         String clean = Objects.requireNonNull(label, "label").strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("A version needs a label");
+            throw new IllegalArgumentException(TEXTS.get("versions.labelNeeded"));
         }
         Workshop now = session.current();
         long id = session.workshopId();
-        work.run("Saving version…", () -> {
+        work.run(TEXTS.get("versions.saving"), () -> {
             store.save(id, now);
             VersionInfo saved = store.saveVersion(id, clean);
             return new Saved(saved, store.versions(id));
@@ -63,7 +66,7 @@ public final class VersionsModel {
     /** Reloads {@link #versions()} from the library. */
     public void refresh() {
         long id = session.workshopId();
-        work.run("Reading versions…", () -> store.versions(id), list -> {
+        work.run(TEXTS.get("versions.reading"), () -> store.versions(id), list -> {
             versions.setAll(list);
             problem.set("");
         }, this::failed);
@@ -81,7 +84,7 @@ public final class VersionsModel {
     public void compare(VersionInfo older, VersionInfo newer, Consumer<List<String>> done) {
         Objects.requireNonNull(older, "older");
         Workshop now = session.current();
-        work.run("Comparing…", () -> VersionDiff.compare(store.loadVersion(older.id()),
+        work.run(TEXTS.get("versions.comparing"), () -> VersionDiff.compare(store.loadVersion(older.id()),
                 newer == null ? now : store.loadVersion(newer.id())).lines(), lines -> {
                     problem.set("");
                     done.accept(lines);
@@ -90,7 +93,7 @@ public final class VersionsModel {
 
     /** Replaces the workshop with the version's content as one undo step ("Restore version 'after round 1'"). */
     public void restore(VersionInfo version, Runnable done) {
-        work.run("Restoring…", () -> store.loadVersion(version.id()), old -> {
+        work.run(TEXTS.get("versions.restoring"), () -> store.loadVersion(version.id()), old -> {
             session.execute(restoreCommand(version.label(), old));
             problem.set("");
             done.run();
@@ -99,18 +102,18 @@ public final class VersionsModel {
 
     /** Reads a version's content, for showing it read-only. */
     public void load(VersionInfo version, Consumer<Workshop> done) {
-        work.run("Opening version…", () -> store.loadVersion(version.id()), old -> {
+        work.run(TEXTS.get("versions.opening"), () -> store.loadVersion(version.id()), old -> {
             problem.set("");
             done.accept(old);
         }, this::failed);
     }
 
     static Command restoreCommand(String label, Workshop content) {
-        return Command.of("Restore version '" + label + "'", w -> content);
+        return Command.of(TEXTS.get("versions.restoreCommand", label), w -> content);
     }
 
     private void failed(Exception e) {
-        problem.set("The library could not do that: " + e.getMessage());
+        problem.set(TEXTS.get("versions.problem", e.getMessage()));
     }
 
     /** The versions of the workshop, newest first, as last read. */

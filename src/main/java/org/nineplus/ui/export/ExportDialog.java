@@ -76,7 +76,7 @@ final class ExportDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
-        stage.setTitle("Export map \u2014 " + model.journey().title());
+        stage.setTitle(ExportDialogModel.TEXTS.get("dialog.title", model.journey().title()));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
@@ -119,17 +119,17 @@ final class ExportDialog {
         status.setMinHeight(28);
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        Button export = new Button("Export", new FontIcon(MaterialDesignE.EXPORT));
+        Button export = new Button(ExportDialogModel.TEXTS.get("dialog.export"), new FontIcon(MaterialDesignE.EXPORT));
         export.setId("exportButton");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.canExportProperty().not());
         export.setOnAction(e -> export());
-        Button cancel = new Button("Cancel export");
+        Button cancel = new Button(ExportDialogModel.TEXTS.get("dialog.cancelExport"));
         cancel.setId("cancelExportButton");
         cancel.visibleProperty().bind(model.status().phaseProperty().isEqualTo(ExportStatus.Phase.RUNNING));
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> cancel());
-        Button close = new Button("Close");
+        Button close = new Button(ExportDialogModel.TEXTS.get("dialog.close"));
         close.setId("closeExportButton");
         close.setCancelButton(true);
         close.setOnAction(e -> close());

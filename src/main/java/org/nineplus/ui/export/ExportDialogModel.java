@@ -1,5 +1,6 @@
 package org.nineplus.ui.export;
 
+import org.nineplus.model.Texts;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -45,8 +46,8 @@ import org.nineplus.render.MapLayout;
  */
 public final class ExportDialogModel {
 
-    static final String SVG_OWN_SIZE = "SVG is always the map's own size, one unit per point";
-    static final String TILES_ARE_PDF = "Tiles are for a PDF printed on small sheets";
+    static final Texts TEXTS = Texts.of("org.nineplus.ui.export.messages");
+
 
     private final Workshop workshop;
     private final Journey journey;
@@ -144,7 +145,7 @@ public final class ExportDialogModel {
         String j = journey.title().strip();
         String base = w.isEmpty() ? j : j.isEmpty() ? w : w + " \u2013 " + j;
         base = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return (base.isEmpty() ? "journey map" : base) + "." + format.get().extension();
+        return (base.isEmpty() ? TEXTS.get("file.default") : base) + "." + format.get().extension();
     }
 
     /** The file chosen in the save dialog, with the format's extension added when it has none. */
@@ -189,17 +190,18 @@ public final class ExportDialogModel {
         }
         settingsValid = fields.isEmpty() && plan.isEmpty() && source.get() != null;
         problem.set(!fields.isEmpty() ? fields : !plan.isEmpty() ? plan
-                : output.get() == null ? "Choose where to save the file." : "");
+                : output.get() == null ? TEXTS.get("problem.chooseFile") : "");
     }
 
     private void describe(MapLayout layout, ExportFormat f, MapPlacement p) {
         if (f == ExportFormat.SVG) {
-            summary.set(integers.format(Math.ceil(layout.width())) + " \u00d7 "
-                    + integers.format(Math.ceil(layout.height())) + " pt, text kept as text");
+            summary.set(TEXTS.get("summary.svg", integers.format(Math.ceil(layout.width())),
+                    integers.format(Math.ceil(layout.height()))));
         } else if (f == ExportFormat.PNG) {
             RasterPlan raster = PngExporter.plan(layout, pngOptions());
-            pixelSize.set(integers.format(raster.width()) + " \u00d7 " + integers.format(raster.height()) + " px");
-            summary.set(pixelSize.get() + (p == MapPlacement.FIT_TO_PAGE ? " \u00b7 " + pageText(layout) : ""));
+            pixelSize.set(TEXTS.get("summary.pixels", integers.format(raster.width()), integers.format(raster.height())));
+            summary.set(p == MapPlacement.FIT_TO_PAGE ? TEXTS.get("summary.pixelsOnPage", pixelSize.get(), pageText(layout))
+                    : pixelSize.get());
         } else if (p == MapPlacement.FIT_TO_PAGE) {
             summary.set(pageText(layout));
         } else if (p == MapPlacement.MAP_SIZE) {
@@ -207,17 +209,15 @@ public final class ExportDialogModel {
             double w = layout.width() * scale;
             double h = layout.height() * scale;
             if (Math.max(w, h) > PdfExporter.MAX_PAGE_SIDE) {
-                throw new IllegalArgumentException("At scale " + scaleText.get().strip() + " the page would be "
-                        + mm(w) + " \u00d7 " + mm(h) + " mm, larger than a PDF page may be; choose a smaller scale.");
+                throw new IllegalArgumentException(TEXTS.get("problem.pageTooLarge", scaleText.get().strip(), mm(w), mm(h)));
             }
-            summary.set("One page of " + mm(w) + " \u00d7 " + mm(h) + " mm");
+            summary.set(TEXTS.get("summary.onePage", mm(w), mm(h)));
         } else {
             TilePlan tiles = tilePlan(layout);
             sheetCount.set(tiles.tiles().size());
-            summary.set(integers.format(tiles.tiles().size()) + " " + tileSheet.get() + " "
-                    + (tiles.sheetWidth() > tiles.sheetHeight() ? "landscape" : "portrait")
-                    + (tiles.tiles().size() == 1 ? " sheet" : " sheets") + " (" + tiles.rows() + " \u00d7 "
-                    + tiles.columns() + ")");
+            summary.set(TEXTS.get("summary.tiles", integers.format(tiles.tiles().size()), tileSheet.get().toString(),
+                    tiles.sheetWidth() > tiles.sheetHeight() ? 1 : 0, tiles.tiles().size(),
+                    integers.format(tiles.rows()), integers.format(tiles.columns())));
         }
     }
 
@@ -245,8 +245,8 @@ public final class ExportDialogModel {
 
     private String pageText(MapLayout layout) {
         PagePlacement fit = PagePlacement.fit(layout.width(), layout.height(), page.get(), orientation.get());
-        return page.get() + " " + (fit.pageWidth() > fit.pageHeight() ? "landscape" : "portrait") + ", map at "
-                + integers.format(Math.round(fit.scale() * 100)) + "\u00a0%";
+        return TEXTS.get("summary.page", page.get().toString(), fit.pageWidth() > fit.pageHeight() ? 1 : 0,
+                integers.format(Math.round(fit.scale() * 100)));
     }
 
     private String mm(double points) {
@@ -262,7 +262,7 @@ public final class ExportDialogModel {
     /** The export the choices describe. */
     public ExportRequest request() {
         if (!problem.get().isEmpty() || source.get() == null) {
-            throw new IllegalStateException(source.get() == null ? "the map is not laid out yet" : problem.get());
+            throw new IllegalStateException(source.get() == null ? TEXTS.get("problem.notLaidOut") : problem.get());
         }
         Path out = output.get();
         return switch (format.get()) {

@@ -42,7 +42,7 @@ final class ExportForm extends GridPane {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final Button chooseOutput = new Button("Choose\u2026");
+    private final Button chooseOutput = new Button(ExportDialogModel.TEXTS.get("form.choose"));
 
     ExportForm(ExportDialogModel model) {
         setId("exportForm");
@@ -69,7 +69,7 @@ final class ExportForm extends GridPane {
             formatButtons.getChildren().add(button);
         }
         bindToggles(formatGroup, model.formatProperty(), formats);
-        row(0, "Format", null, formatButtons);
+        row(0, ExportDialogModel.TEXTS.get("form.format"), null, formatButtons);
 
         Map<MapPlacement, Toggle> placements = new LinkedHashMap<>();
         ToggleGroup placementGroup = new ToggleGroup();
@@ -84,17 +84,16 @@ final class ExportForm extends GridPane {
             placementRow.getChildren().add(wrap(reason, radio));
         }
         bindToggles(placementGroup, model.placementProperty(), placements);
-        row(1, "Placement", null, placementRow);
+        row(1, ExportDialogModel.TEXTS.get("form.placement"), null, placementRow);
 
         ComboBox<PageSize> page = combo("pageCombo", List.of(PageSize.values()), model.pageProperty());
-        row(2, "Page size", why.page(), page);
+        row(2, ExportDialogModel.TEXTS.get("form.pageSize"), why.page(), page);
         ComboBox<Orientation> orientation = combo("orientationCombo", List.of(Orientation.AUTO,
                 Orientation.PORTRAIT, Orientation.LANDSCAPE), model.orientationProperty());
         orientation.setConverter(new StringConverter<>() {
             @Override
             public String toString(Orientation o) {
-                return o == null ? "" : o == Orientation.AUTO ? "Automatic" : o == Orientation.PORTRAIT ? "Portrait"
-                        : "Landscape";
+                return o == null ? "" : ExportDialogModel.TEXTS.get("form.orientation." + o.name());
             }
 
             @Override
@@ -102,28 +101,28 @@ final class ExportForm extends GridPane {
                 return null;
             }
         });
-        row(3, "Orientation", why.orientation(), orientation);
+        row(3, ExportDialogModel.TEXTS.get("form.orientation"), why.orientation(), orientation);
 
         ComboBox<PageSize> sheet = combo("tileSheetCombo", List.of(PageSize.A4, PageSize.A3),
                 model.tileSheetProperty());
         TextField overlap = field("overlapField", 4, model.overlapProblemProperty());
         overlap.textProperty().bindBidirectional(model.overlapTextProperty());
-        row(4, "Tile sheets", why.tiles(), sheet, new Label("overlap"), overlap, new Label("mm"));
+        row(4, ExportDialogModel.TEXTS.get("form.tileSheets"), why.tiles(), sheet, new Label(ExportDialogModel.TEXTS.get("form.overlap")), overlap, new Label("mm"));
 
         TextField scale = field("scaleField", 5, model.scaleProblemProperty());
         scale.textProperty().bindBidirectional(model.scaleTextProperty());
         Label scaleHint = new Label("1 = 100 %");
         scaleHint.getStyleClass().add("export-note");
-        row(5, "Scale", why.scale(), scale, scaleHint);
+        row(5, ExportDialogModel.TEXTS.get("form.scale"), why.scale(), scale, scaleHint);
 
         TextField dpi = field("dpiField", 4, model.dpiProblemProperty());
         dpi.textProperty().bindBidirectional(model.dpiTextProperty());
         Label pixels = new Label();
         pixels.setId("pixelSizeLabel");
         pixels.textProperty().bind(model.pixelSizeProperty());
-        row(6, "Resolution", why.dpi(), dpi, new Label("dpi"), pixels);
+        row(6, ExportDialogModel.TEXTS.get("form.resolution"), why.dpi(), dpi, new Label("dpi"), pixels);
 
-        CheckBox advisor = new CheckBox("Add the advisor's summary page");
+        CheckBox advisor = new CheckBox(ExportDialogModel.TEXTS.get("form.advisor"));
         advisor.setId("advisorPageCheck");
         advisor.selectedProperty().bindBidirectional(model.advisorPageProperty());
         row(7, "", why.advisorPage(), advisor);
@@ -134,7 +133,7 @@ final class ExportForm extends GridPane {
         output.setPrefColumnCount(18);
         output.textProperty().bind(Bindings.createStringBinding(() -> model.outputProperty().get() == null ? ""
                 : model.outputProperty().get().toString(), model.outputProperty()));
-        output.setPromptText("Choose where to save the file");
+        output.setPromptText(ExportDialogModel.TEXTS.get("form.filePrompt"));
         // The end of the path (the file name) matters most; the whole path is in the tooltip.
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(output.textProperty());
@@ -142,7 +141,7 @@ final class ExportForm extends GridPane {
         output.textProperty().addListener((obs, old, now) -> Platform.runLater(output::end));
         HBox.setHgrow(output, Priority.ALWAYS);
         chooseOutput.setId("chooseOutputButton");
-        row(8, "File", null, output, chooseOutput);
+        row(8, ExportDialogModel.TEXTS.get("form.file"), null, output, chooseOutput);
     }
 
     /** The "Choose…" button beside the file name. */

@@ -2,18 +2,16 @@ package org.nineplus.ui.export;
 
 /** The file formats a map is exported to from the window, with their file name extension and chooser filter. */
 public enum ExportFormat {
-    PDF("PDF", "pdf", "PDF document (*.pdf)"),
-    PNG("PNG", "png", "PNG image (*.png)"),
-    SVG("SVG", "svg", "SVG drawing (*.svg)");
+    PDF("PDF", "pdf"),
+    PNG("PNG", "png"),
+    SVG("SVG", "svg");
 
     private final String label;
     private final String extension;
-    private final String filterDescription;
 
-    ExportFormat(String label, String extension, String filterDescription) {
+    ExportFormat(String label, String extension) {
         this.label = label;
         this.extension = extension;
-        this.filterDescription = filterDescription;
     }
 
     /** "pdf", without the dot. */
@@ -23,7 +21,7 @@ public enum ExportFormat {
 
     /** "PDF document (*.pdf)", for the save dialog's filter. */
     public String filterDescription() {
-        return filterDescription;
+        return ExportDialogModel.TEXTS.get("format." + name());
     }
 
     @Override

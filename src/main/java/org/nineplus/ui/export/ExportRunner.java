@@ -93,7 +93,7 @@ final class ExportRunner {
         try {
             exportThread.execute(() -> run(request, source, running, listener));
         } catch (RejectedExecutionException e) {
-            running.end(() -> listener.failed("The window is closing; nothing was exported."));
+            running.end(() -> listener.failed(ExportDialogModel.TEXTS.get("run.closing")));
         }
         return running;
     }
@@ -113,26 +113,27 @@ final class ExportRunner {
     /** One sentence for the person: what went wrong, in the words of the exception when it has some. */
     static String message(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "There is not enough memory for this export; choose a smaller page, scale or resolution.";
+            return ExportDialogModel.TEXTS.get("run.memory");
         }
         if (e instanceof NoSuchFileException missing) {
-            return "The folder does not exist: " + folderOf(missing.getFile());
+            return ExportDialogModel.TEXTS.get("run.noFolder", folderOf(missing.getFile()));
         }
         if (e instanceof AccessDeniedException denied) {
-            return "There is no permission to write " + denied.getFile();
+            return ExportDialogModel.TEXTS.get("run.noPermission", denied.getFile());
         }
         if (e instanceof FileSystemException fs) {
-            return "Could not write " + fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason());
+            return fs.getReason() == null ? ExportDialogModel.TEXTS.get("run.couldNotWrite", fs.getFile())
+                    : ExportDialogModel.TEXTS.get("run.couldNotWriteWhy", fs.getFile(), fs.getReason());
         }
         String text = e.getMessage();
         if (text == null || text.isBlank()) {
-            return "The export failed (" + e.getClass().getSimpleName() + ").";
+            return ExportDialogModel.TEXTS.get("run.failed", e.getClass().getSimpleName());
         }
         text = text.strip();
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String folderOf(String file) {
-        return file == null ? "(unknown)" : file;
+        return file == null ? ExportDialogModel.TEXTS.get("run.unknown") : file;
     }
 }

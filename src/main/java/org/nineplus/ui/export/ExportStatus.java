@@ -25,7 +25,7 @@ public final class ExportStatus {
 
     public void started() {
         progress.set(0);
-        message.set("Exporting\u2026");
+        message.set(ExportDialogModel.TEXTS.get("status.exporting"));
         phase.set(Phase.RUNNING);
     }
 
@@ -38,13 +38,13 @@ public final class ExportStatus {
 
     public void finished(Path file) {
         progress.set(1);
-        message.set("Exported to " + file);
+        message.set(ExportDialogModel.TEXTS.get("status.exported", String.valueOf(file)));
         phase.set(Phase.DONE);
     }
 
     public void cancelled() {
         progress.set(0);
-        message.set("Cancelled; no file was written.");
+        message.set(ExportDialogModel.TEXTS.get("status.cancelled"));
         phase.set(Phase.CANCELLED);
     }
 

@@ -2,15 +2,9 @@ package org.nineplus.ui.export;
 
 /** Where the map goes: fitted to one page, on one page of its own size, or over sheets to tape together. */
 public enum MapPlacement {
-    FIT_TO_PAGE("Fit to page"),
-    MAP_SIZE("Map size"),
-    TILES("Tiles");
-
-    private final String label;
-
-    MapPlacement(String label) {
-        this.label = label;
-    }
+    FIT_TO_PAGE,
+    MAP_SIZE,
+    TILES;
 
     /** Whether a format offers this placement: PDF all three, PNG no tiles, SVG only its own size. */
     public boolean availableFor(ExportFormat format) {
@@ -23,6 +17,6 @@ public enum MapPlacement {
 
     @Override
     public String toString() {
-        return label;
+        return ExportDialogModel.TEXTS.get("placement." + name());
     }
 }

@@ -22,20 +22,19 @@ final class Numbers {
         } catch (NumberFormatException e) {
             // below
         }
-        return "The resolution must be a whole number from " + PngOptions.MIN_DPI + " to " + PngOptions.MAX_DPI
-                + " dpi.";
+        return ExportDialogModel.TEXTS.get("numbers.dpi", String.valueOf(PngOptions.MIN_DPI), String.valueOf(PngOptions.MAX_DPI));
     }
 
     static String scaleProblem(String text) {
         double scale = number(text);
         return scale > 0 && scale <= MAX_SCALE ? ""
-                : "The scale must be a number above 0 and at most " + (int) MAX_SCALE + " (1 is 100 %).";
+                : ExportDialogModel.TEXTS.get("numbers.scale", String.valueOf((int) MAX_SCALE));
     }
 
     static String overlapProblem(String text) {
         double overlap = number(text);
         return overlap >= 0 && overlap <= MAX_OVERLAP_MM ? ""
-                : "The overlap must be 0 to " + (int) MAX_OVERLAP_MM + " mm.";
+                : ExportDialogModel.TEXTS.get("numbers.overlap", String.valueOf((int) MAX_OVERLAP_MM));
     }
 
     /** Call only when {@link #dpiProblem} is empty. */

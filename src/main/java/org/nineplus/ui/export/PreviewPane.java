@@ -52,7 +52,7 @@ final class PreviewPane extends Pane {
 
     private void redraw() {
         if (image == null || model.sourceProperty().get() == null) {
-            Label waiting = new Label("Laying the map out\u2026");
+            Label waiting = new Label(ExportDialogModel.TEXTS.get("preview.waiting"));
             waiting.getStyleClass().add("export-note");
             waiting.relocate(MARGIN, MARGIN);
             getChildren().setAll(waiting);

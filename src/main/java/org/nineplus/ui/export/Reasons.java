@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Reasons {
 
-    private static final String SVG = ExportDialogModel.SVG_OWN_SIZE;
 
     private final ReadOnlyStringWrapper page = new ReadOnlyStringWrapper(this, "page", "");
     private final ReadOnlyStringWrapper orientation = new ReadOnlyStringWrapper(this, "orientation", "");
@@ -25,18 +24,20 @@ public final class Reasons {
 
     void update(ExportFormat f, MapPlacement p) {
         boolean svg = f == ExportFormat.SVG;
+        String svgOwnSize = ExportDialogModel.TEXTS.get("why.svgOwnSize");
+        String tilesArePdf = ExportDialogModel.TEXTS.get("why.tilesArePdf");
         boolean pdf = f == ExportFormat.PDF;
-        page.set(svg ? SVG : p == MapPlacement.MAP_SIZE ? "A map-size page is exactly as large as the map"
-                : p == MapPlacement.TILES ? "Tiles are printed on the sheet size below" : "");
-        orientation.set(svg ? SVG : p == MapPlacement.MAP_SIZE ? "A map-size page has the map's own shape" : "");
-        fit.set(svg ? SVG : "");
-        tilePlacement.set(pdf ? "" : ExportDialogModel.TILES_ARE_PDF);
-        tiles.set(p == MapPlacement.TILES ? "" : pdf ? "Only for tiles" : ExportDialogModel.TILES_ARE_PDF);
-        scale.set(pdf && p != MapPlacement.FIT_TO_PAGE ? "" : pdf ? "Fit to page chooses the scale that fills the page"
-                : svg ? SVG : "A PNG's size comes from its resolution");
-        dpi.set(pdf ? "A PDF is vector graphics: it prints sharp at any size"
-                : svg ? "An SVG is vector graphics: it prints sharp at any size" : "");
-        advisorPage.set(pdf ? "" : "Only a PDF has room for the advisor's summary page");
+        page.set(svg ? svgOwnSize : p == MapPlacement.MAP_SIZE ? ExportDialogModel.TEXTS.get("why.mapSizePage")
+                : p == MapPlacement.TILES ? ExportDialogModel.TEXTS.get("why.tilesOnSheets") : "");
+        orientation.set(svg ? svgOwnSize : p == MapPlacement.MAP_SIZE ? ExportDialogModel.TEXTS.get("why.mapSizeShape") : "");
+        fit.set(svg ? svgOwnSize : "");
+        tilePlacement.set(pdf ? "" : tilesArePdf);
+        tiles.set(p == MapPlacement.TILES ? "" : pdf ? ExportDialogModel.TEXTS.get("why.onlyTiles") : tilesArePdf);
+        scale.set(pdf && p != MapPlacement.FIT_TO_PAGE ? "" : pdf ? ExportDialogModel.TEXTS.get("why.fitChoosesScale")
+                : svg ? svgOwnSize : ExportDialogModel.TEXTS.get("why.pngSize"));
+        dpi.set(pdf ? ExportDialogModel.TEXTS.get("why.pdfVector")
+                : svg ? ExportDialogModel.TEXTS.get("why.svgVector") : "");
+        advisorPage.set(pdf ? "" : ExportDialogModel.TEXTS.get("why.onlyPdfAdvisor"));
     }
 
     /** The page size: only a fitted page has one. */

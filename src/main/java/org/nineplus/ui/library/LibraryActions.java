@@ -50,24 +50,24 @@ public final class LibraryActions {
         this.dialogs = new LibraryDialogs(owner, stylesheets);
         ObservableBooleanValue noAction = model.canActProperty().not();
         ObservableBooleanValue noSelection = model.canActOnSelectionProperty().not();
-        create = new Command("newWorkshop", "_New workshop…", "New", MaterialDesignP.PLUS, shortcut(KeyCode.N),
+        create = new Command("newWorkshop", Messages.TEXTS.get("command.new"), Messages.TEXTS.get("command.new.button"), MaterialDesignP.PLUS, shortcut(KeyCode.N),
                 noAction, this::createWorkshop);
-        createFromTemplate = new Command("newFromTemplate", "New workshop from _template…", "From template",
+        createFromTemplate = new Command("newFromTemplate", Messages.TEXTS.get("command.fromTemplate"), Messages.TEXTS.get("command.fromTemplate.button"),
                 MaterialDesignF.FILE_DOCUMENT_OUTLINE, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), noAction, this::createFromTemplate);
-        open = new Command("openWorkshop", "_Open workshop", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE,
+        open = new Command("openWorkshop", Messages.TEXTS.get("command.open"), Messages.TEXTS.get("command.open.button"), MaterialDesignF.FOLDER_OPEN_OUTLINE,
                 shortcut(KeyCode.O), noSelection, this::openWorkshop);
-        rename = new Command("renameWorkshop", "_Rename…", "Rename", MaterialDesignR.RENAME_BOX,
+        rename = new Command("renameWorkshop", Messages.TEXTS.get("command.rename"), Messages.TEXTS.get("command.rename.button"), MaterialDesignR.RENAME_BOX,
                 new KeyCodeCombination(KeyCode.F2), noSelection, this::renameWorkshop);
-        duplicate = new Command("duplicateWorkshop", "D_uplicate", "Duplicate", MaterialDesignC.CONTENT_COPY,
+        duplicate = new Command("duplicateWorkshop", Messages.TEXTS.get("command.duplicate"), Messages.TEXTS.get("command.duplicate.button"), MaterialDesignC.CONTENT_COPY,
                 shortcut(KeyCode.D), noSelection, this::duplicateWorkshop);
-        delete = new Command("deleteWorkshop", "_Delete…", "Delete", MaterialDesignD.DELETE_OUTLINE,
+        delete = new Command("deleteWorkshop", Messages.TEXTS.get("command.delete"), Messages.TEXTS.get("command.delete.button"), MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), noSelection, this::deleteWorkshop);
-        importJson = new Command("importJson", "_Import JSON…", "Import", MaterialDesignI.IMPORT,
+        importJson = new Command("importJson", Messages.TEXTS.get("command.import"), Messages.TEXTS.get("command.import.button"), MaterialDesignI.IMPORT,
                 shortcut(KeyCode.I), noAction, this::importWorkshop);
-        exportJson = new Command("exportJson", "_Export JSON…", "Export", MaterialDesignE.EXPORT,
+        exportJson = new Command("exportJson", Messages.TEXTS.get("command.export"), Messages.TEXTS.get("command.export.button"), MaterialDesignE.EXPORT,
                 shortcut(KeyCode.E), noSelection, this::exportWorkshop);
-        chooseLibrary = new Command("chooseLibrary", "Choose another _library…", "Library",
+        chooseLibrary = new Command("chooseLibrary", Messages.TEXTS.get("command.chooseLibrary"), Messages.TEXTS.get("command.chooseLibrary.button"),
                 MaterialDesignF.FOLDER_OPEN, null, model.busyProperty(), this::chooseLibrary);
     }
 
@@ -76,7 +76,7 @@ public final class LibraryActions {
     }
 
     public void createWorkshop() {
-        dialogs.askTitle("New workshop", "Create", "").ifPresent(model::create);
+        dialogs.askTitle(Messages.TEXTS.get("dialog.new"), Messages.TEXTS.get("dialog.create"), "").ifPresent(model::create);
     }
 
     public void createFromTemplate() {
@@ -91,7 +91,7 @@ public final class LibraryActions {
     }
 
     public void renameWorkshop() {
-        model.selected().ifPresent(summary -> dialogs.askTitle("Rename workshop", "Rename", summary.title())
+        model.selected().ifPresent(summary -> dialogs.askTitle(Messages.TEXTS.get("dialog.rename"), Messages.TEXTS.get("dialog.renameButton"), summary.title())
                 .filter(title -> !title.equals(summary.title()))
                 .ifPresent(model::renameSelected));
     }
@@ -120,8 +120,8 @@ public final class LibraryActions {
 
     /** The library's menus; null marks a separator. */
     public List<Menu> menus(Command quit) {
-        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
-                menu("_Workshop", rename, duplicate, delete));
+        return List.of(menu(Messages.TEXTS.get("menu.file"), create, createFromTemplate, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
+                menu(Messages.TEXTS.get("menu.workshop"), rename, duplicate, delete));
     }
 
     /** The toolbar's buttons, in groups. */

@@ -37,18 +37,18 @@ final class LibraryDialogs {
         DialogPane pane = prepare(dialog);
         pane.setHeaderText(heading);
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
 
         TextField title = new TextField(initial);
         title.setId("titleField");
-        title.setPromptText("Workshop title");
+        title.setPromptText(Messages.TEXTS.get("dialog.titlePrompt"));
         title.setPrefColumnCount(28);
-        Label hint = new Label("A workshop needs a title.");
+        Label hint = new Label(Messages.TEXTS.get("dialog.titleNeeded"));
         hint.getStyleClass().add("hint");
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> !WorkshopTitles.isValid(title.getText()), title.textProperty());
         hint.visibleProperty().bind(title.textProperty().isEmpty().not().and(invalid));
-        VBox content = new VBox(8, new Label("Title"), title, hint);
+        VBox content = new VBox(8, new Label(Messages.TEXTS.get("dialog.title")), title, hint);
         pane.setContent(content);
         pane.lookupButton(ok).disableProperty().bind(invalid);
         dialog.setResultConverter(button -> button == ok ? title.getText().strip() : null);
@@ -69,11 +69,11 @@ final class LibraryDialogs {
      */
     Optional<TemplateChoice> askTemplate(List<Template> templates) {
         Dialog<TemplateChoice> dialog = new Dialog<>();
-        dialog.setTitle("New workshop from template");
+        dialog.setTitle(Messages.TEXTS.get("dialog.fromTemplate"));
         DialogPane pane = prepare(dialog);
-        pane.setHeaderText("New workshop from template");
-        ButtonType ok = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        pane.setHeaderText(Messages.TEXTS.get("dialog.fromTemplate"));
+        ButtonType ok = new ButtonType(Messages.TEXTS.get("dialog.create"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
 
         ListView<Template> list = new ListView<>();
         list.setId("templateList");
@@ -82,7 +82,7 @@ final class LibraryDialogs {
         list.setPrefHeight(Math.min(10, Math.max(3, templates.size())) * 32.0 + 4);
         TextField title = new TextField();
         title.setId("titleField");
-        title.setPromptText("Workshop title");
+        title.setPromptText(Messages.TEXTS.get("dialog.titlePrompt"));
         title.setPrefColumnCount(28);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && (title.getText().isBlank() || old != null && title.getText().equals(old.title()))) {
@@ -94,7 +94,7 @@ final class LibraryDialogs {
                 () -> list.getSelectionModel().getSelectedItem() == null
                         || !WorkshopTitles.isValid(title.getText()),
                 title.textProperty(), list.getSelectionModel().selectedItemProperty());
-        pane.setContent(new VBox(8, new Label("Template"), list, new Label("Title"), title));
+        pane.setContent(new VBox(8, new Label(Messages.TEXTS.get("dialog.template")), list, new Label(Messages.TEXTS.get("dialog.title")), title));
         pane.lookupButton(ok).disableProperty().bind(invalid);
         dialog.setResultConverter(button -> button == ok
                 ? new TemplateChoice(list.getSelectionModel().getSelectedItem(), title.getText().strip()) : null);
@@ -104,9 +104,8 @@ final class LibraryDialogs {
 
     /** Asks whether to delete the named workshop; the safe answer is the default. */
     boolean confirmDelete(String workshopTitle) {
-        return ConfirmDelete.ask(owner, stylesheets, "libraryDialog", "Delete workshop",
-                "Delete \"" + workshopTitle + "\"?",
-                "The workshop and all its saved versions are removed from the library. This cannot be undone.");
+        return ConfirmDelete.ask(owner, stylesheets, "libraryDialog", Messages.TEXTS.get("dialog.delete"),
+                Messages.TEXTS.get("dialog.deleteQuestion", workshopTitle), Messages.TEXTS.get("dialog.deleteDetails"));
     }
 
     private DialogPane prepare(Dialog<?> dialog) {

@@ -27,10 +27,6 @@ final class LibraryFormats {
     }
 
     String date(java.time.LocalDate value) {
-        return value == null ? "No date set" : date.format(value);
-    }
-
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return value == null ? Messages.TEXTS.get("noDate") : date.format(value);
     }
 }

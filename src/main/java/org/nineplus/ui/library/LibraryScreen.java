@@ -50,7 +50,7 @@ public final class LibraryScreen extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("openingProgress");
         progress.setPrefSize(64, 64);
-        Label text = new Label("Opening library…");
+        Label text = new Label(Messages.TEXTS.get("screen.opening"));
         text.setId("openingLabel");
         text.getStyleClass().add(Styles.TITLE_3);
         Label path = new Label();
@@ -65,14 +65,14 @@ public final class LibraryScreen extends BorderPane {
     private Node failurePane(LibraryActions actions) {
         FontIcon icon = new FontIcon(MaterialDesignD.DATABASE_ALERT);
         icon.getStyleClass().add("failure-icon");
-        Label heading = new Label("The library could not be opened");
+        Label heading = new Label(Messages.TEXTS.get("screen.failed"));
         heading.getStyleClass().add(Styles.TITLE_3);
         Label reason = new Label();
         reason.setId("failureLabel");
         reason.setWrapText(true);
         reason.setMaxWidth(640);
         reason.textProperty().bind(model.failureProperty());
-        Button choose = new Button("Choose another library…");
+        Button choose = new Button(Messages.TEXTS.get("screen.chooseLibrary"));
         choose.setId("chooseLibraryButton");
         choose.getStyleClass().add(Styles.ACCENT);
         choose.setDefaultButton(true);
@@ -95,7 +95,7 @@ public final class LibraryScreen extends BorderPane {
         Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         close.setId("dismissErrorButton");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        close.setAccessibleText("Dismiss");
+        close.setAccessibleText(Messages.TEXTS.get("screen.dismiss"));
         close.setOnAction(e -> model.clearError());
         HBox bar = new HBox(8, message, close);
         bar.setId("errorBar");

@@ -40,7 +40,7 @@ final class LibraryView extends SplitPane {
 
         CustomTextField search = new CustomTextField();
         search.setId("searchField");
-        search.setPromptText("Search workshops");
+        search.setPromptText(Messages.TEXTS.get("view.search"));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(model.filterProperty());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -56,17 +56,17 @@ final class LibraryView extends SplitPane {
             }
         });
 
-        TableColumn<WorkshopSummary, String> title = new TableColumn<>("Workshop");
+        TableColumn<WorkshopSummary, String> title = new TableColumn<>(Messages.TEXTS.get("view.workshop"));
         title.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().title()));
         title.setPrefWidth(300);
         title.setMinWidth(160);
-        TableColumn<WorkshopSummary, Integer> journeys = new TableColumn<>("Journeys");
+        TableColumn<WorkshopSummary, Integer> journeys = new TableColumn<>(Messages.TEXTS.get("view.journeys"));
         journeys.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().journeyCount()));
         journeys.setStyle("-fx-alignment: CENTER-RIGHT;");
         journeys.setPrefWidth(96);
         journeys.setMinWidth(96);
         journeys.setMaxWidth(110);
-        TableColumn<WorkshopSummary, String> changed = new TableColumn<>("Last changed");
+        TableColumn<WorkshopSummary, String> changed = new TableColumn<>(Messages.TEXTS.get("view.lastChanged"));
         changed.setCellValueFactory(row -> new ReadOnlyStringWrapper(formats.lastChanged(row.getValue().lastChanged())));
         changed.setPrefWidth(200);
         changed.setMinWidth(200);
@@ -126,9 +126,9 @@ final class LibraryView extends SplitPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
         empty.textProperty().bind(Bindings.when(model.emptyProperty())
-                .then("This library has no workshops yet.\nCreate one with New workshop (Ctrl+N) or import a JSON file "
-                        + "(Ctrl+I).")
-                .otherwise(Bindings.concat("No workshop matches \"", model.filterProperty(), "\".")));
+                .then(Messages.TEXTS.get("view.empty"))
+                .otherwise(Bindings.createStringBinding(() -> Messages.TEXTS.get("view.noMatch", model.filterProperty().get()),
+                        model.filterProperty())));
         StackPane pane = new StackPane(empty);
         pane.setAlignment(Pos.CENTER);
         return pane;

@@ -104,7 +104,7 @@ public final class LibraryViewModel {
         workshops.clear();
         selected.set(null);
         opened.set(null);
-        work.run("Opening library…", () -> openInBackground(path), this::libraryOpened, e -> {
+        work.run(Messages.TEXTS.get("work.opening"), () -> openInBackground(path), this::libraryOpened, e -> {
             failure.set(Messages.openFailure(path, e));
             phase.set(Phase.FAILED);
         });
@@ -117,7 +117,7 @@ public final class LibraryViewModel {
         closeStoreInBackground();
         WorkshopStore opening = services.storeOpener().apply(path);
         if (opening == null) {
-            throw new IllegalStateException("The library could not be opened.");
+            throw new IllegalStateException(Messages.TEXTS.get("error.notOpened"));
         }
         store = opening;
         SampleOffer.Result offer = SampleOffer.offer(opening, services);
@@ -130,7 +130,7 @@ public final class LibraryViewModel {
         if (result.sample() != null) {
             select(result.sample().id());
             opened.set(result.sample());
-            status.set("Added the sample workshop \"" + result.sample().workshop().title() + "\"");
+            status.set(Messages.TEXTS.get("status.sampleAdded", result.sample().workshop().title()));
         } else if (!workshops.isEmpty()) {
             // The most recently changed workshop is ready for Enter.
             selected.set(workshops.get(0));
@@ -143,7 +143,7 @@ public final class LibraryViewModel {
     /** Closes the library. The store is closed on the background executor, after any work still queued. */
     public void close() {
         phase.set(Phase.CLOSED);
-        work.run("Closing library…", () -> {
+        work.run(Messages.TEXTS.get("work.closing"), () -> {
             closeStoreInBackground();
             return null;
         }, done -> { }, e -> { });
@@ -163,10 +163,10 @@ public final class LibraryViewModel {
     public void create(String title) {
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
-        change("Creating workshop…", "Could not create the workshop", () -> {
+        change(Messages.TEXTS.get("work.creating"), Messages.TEXTS.get("error.create"), () -> {
             long id = store.create(WorkshopTemplates.blank(clean, today));
             return new Change(store.list(), id, store.load(id));
-        }, "Created \"" + clean + "\"");
+        }, Messages.TEXTS.get("status.created", clean));
     }
 
     /**
@@ -177,16 +177,16 @@ public final class LibraryViewModel {
         Objects.requireNonNull(template, "template");
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
-        change("Creating workshop…", "Could not create a workshop from \"" + template.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.creating"), Messages.TEXTS.get("error.createFrom", template.title()), () -> {
             long id = store.create(Templates.instantiate(template, clean, today));
             return new Change(store.list(), id, store.load(id));
-        }, "Created \"" + clean + "\" from \"" + template.title() + "\"");
+        }, Messages.TEXTS.get("status.createdFrom", clean, template.title()));
     }
 
     /** Loads the selected workshop on the library's thread and hands it to the editor. */
     public void openSelected() {
         WorkshopSummary summary = requireSelection();
-        change("Opening workshop…", "Could not open \"" + summary.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.openingWorkshop"), Messages.TEXTS.get("error.open", summary.title()), () -> {
             StoredWorkshop loaded = store.load(summary.id());
             return new Change(store.list(), summary.id(), loaded, new Editing(loaded, store));
         }, null);
@@ -203,7 +203,7 @@ public final class LibraryViewModel {
         }
         editing.set(null);
         long id = closing.workshop().id();
-        work.run("Saving…", () -> {
+        work.run(Messages.TEXTS.get("work.saving"), () -> {
             flush.run();
             WorkshopStore current = store;
             return current == null ? null : new Change(current.list(), id, current.load(id), null);
@@ -211,63 +211,63 @@ public final class LibraryViewModel {
             if (change != null && phase.get() == Phase.READY) {
                 apply(change);
             }
-        }, e -> error.set(Messages.failure("Could not save \"" + closing.workshop().workshop().title() + "\"", e)));
+        }, e -> error.set(Messages.failure(Messages.TEXTS.get("error.save", closing.workshop().workshop().title()), e)));
     }
 
     public void renameSelected(String newTitle) {
         WorkshopSummary summary = requireSelection();
         String clean = WorkshopTitles.valid(newTitle);
         boolean reopen = isOpened(summary.id());
-        change("Renaming workshop…", "Could not rename \"" + summary.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.renaming"), Messages.TEXTS.get("error.rename", summary.title()), () -> {
             store.rename(summary.id(), clean);
             return new Change(store.list(), summary.id(), reopen ? store.load(summary.id()) : null);
-        }, "Renamed \"" + summary.title() + "\" to \"" + clean + "\"");
+        }, Messages.TEXTS.get("status.renamed", summary.title(), clean));
     }
 
     /** Copies the selected workshop (the store names the copy) and selects the copy. */
     public void duplicateSelected() {
         WorkshopSummary summary = requireSelection();
-        change("Duplicating workshop…", "Could not duplicate \"" + summary.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.duplicating"), Messages.TEXTS.get("error.duplicate", summary.title()), () -> {
             long id = store.duplicate(summary.id());
             return new Change(store.list(), id, null);
-        }, "Duplicated \"" + summary.title() + "\"");
+        }, Messages.TEXTS.get("status.duplicated", summary.title()));
     }
 
     public void deleteSelected() {
         WorkshopSummary summary = requireSelection();
-        change("Deleting workshop…", "Could not delete \"" + summary.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.deleting"), Messages.TEXTS.get("error.delete", summary.title()), () -> {
             store.delete(summary.id());
             return new Change(store.list(), null, null);
-        }, "Deleted \"" + summary.title() + "\"");
+        }, Messages.TEXTS.get("status.deleted", summary.title()));
     }
 
     /** Imports a workshop file into the library, then selects and opens it. */
     public void importFrom(Path file) {
         String name = String.valueOf(file.getFileName());
-        change("Importing " + name + "…", "Could not import " + name, () -> {
+        change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
             Workshop workshop = services.importer().read(file);
             long id = store.create(workshop);
             return new Change(store.list(), id, store.load(id));
-        }, "Imported " + name);
+        }, Messages.TEXTS.get("status.imported", name));
     }
 
     /** Imports a workshop file into the library and hands it to the editor: a file opened from the desktop. */
     public void importAndEdit(Path file) {
         String name = String.valueOf(file.getFileName());
-        change("Importing " + name + "…", "Could not import " + name, () -> {
+        change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
             Workshop workshop = services.importer().read(file);
             long id = store.create(workshop);
             StoredWorkshop loaded = store.load(id);
             return new Change(store.list(), id, loaded, new Editing(loaded, store));
-        }, "Imported " + name);
+        }, Messages.TEXTS.get("status.imported", name));
     }
 
     public void exportSelectedTo(Path file) {
         WorkshopSummary summary = requireSelection();
-        change("Exporting workshop…", "Could not export \"" + summary.title() + "\"", () -> {
+        change(Messages.TEXTS.get("work.exporting"), Messages.TEXTS.get("error.export", summary.title()), () -> {
             services.exporter().write(store.load(summary.id()).workshop(), file);
             return null;
-        }, "Exported \"" + summary.title() + "\" to " + file);
+        }, Messages.TEXTS.get("status.exported", summary.title(), file.toString()));
     }
 
     /** What an action left behind: the new list, what to select (null: nothing), what to show (null: unchanged). */
@@ -279,7 +279,7 @@ public final class LibraryViewModel {
 
     private void change(String activity, String failurePrefix, Callable<Change> action, String doneMessage) {
         if (phase.get() != Phase.READY) {
-            throw new IllegalStateException("the library is not open");
+            throw new IllegalStateException(Messages.TEXTS.get("error.libraryNotOpen"));
         }
         error.set("");
         Consumer<Change> done = change -> {
@@ -322,7 +322,7 @@ public final class LibraryViewModel {
     private WorkshopSummary requireSelection() {
         WorkshopSummary summary = selected.get();
         if (summary == null) {
-            throw new IllegalStateException("no workshop is selected");
+            throw new IllegalStateException(Messages.TEXTS.get("error.noSelection"));
         }
         return summary;
     }

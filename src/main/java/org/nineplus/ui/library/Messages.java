@@ -1,5 +1,6 @@
 package org.nineplus.ui.library;
 
+import org.nineplus.model.Texts;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +11,8 @@ import org.nineplus.store.PersistenceException;
 /** Turns failures into one sentence for the person at the keyboard; never a stack trace. */
 final class Messages {
 
+    static final Texts TEXTS = Texts.of("org.nineplus.ui.library.messages");
+
     private Messages() {
     }
 
@@ -17,7 +20,7 @@ final class Messages {
         if (e instanceof PersistenceException && hasText(e.getMessage())) {
             return e.getMessage();
         }
-        return failure("The library " + library + " could not be opened", e);
+        return failure(TEXTS.get("error.libraryFailed", String.valueOf(library)), e);
     }
 
     /** "Could not import a.json: a.json, line 3: expected a stage id". */
@@ -33,10 +36,10 @@ final class Messages {
 
     static String reason(Throwable e) {
         if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
-            return "the file " + e.getMessage() + " does not exist";
+            return TEXTS.get("error.noFile", e.getMessage());
         }
         if (e instanceof AccessDeniedException) {
-            return "no permission to use " + e.getMessage();
+            return TEXTS.get("error.noPermission", e.getMessage());
         }
         if (hasText(e.getMessage())) {
             return e.getMessage();
@@ -44,7 +47,7 @@ final class Messages {
         if (e.getCause() != null && e.getCause() != e) {
             return reason(e.getCause());
         }
-        return "unexpected " + e.getClass().getSimpleName();
+        return TEXTS.get("error.unexpected", e.getClass().getSimpleName());
     }
 
     private static boolean hasText(String s) {

@@ -30,14 +30,14 @@ final class SampleOffer {
             store.markSampleOffered();
             return new Result(store.load(id), null);
         } catch (Exception e) {
-            return new Result(null, Messages.failure("The sample workshop could not be added", e));
+            return new Result(null, Messages.failure(Messages.TEXTS.get("error.sample"), e));
         }
     }
 
     private static byte[] sampleBytes(WorkbenchServices services) {
         byte[] bytes = services.sampleBytes().get();
         if (bytes == null) {
-            throw new IllegalStateException("the sample is missing from this installation");
+            throw new IllegalStateException(Messages.TEXTS.get("error.sampleMissing"));
         }
         return bytes;
     }

@@ -33,8 +33,7 @@ final class WorkshopOverview extends StackPane {
     private final Label participants = new Label();
     private final ListView<Journey> journeys = new ListView<>();
     private final VBox content;
-    private final Label nothingOpen = new Label("Open a workshop to see its overview.\n"
-            + "Select it in the list and press Enter, or double-click it.");
+    private final Label nothingOpen = new Label(Messages.TEXTS.get("overview.nothingOpen"));
 
     WorkshopOverview(LibraryFormats formats) {
         this.formats = formats;
@@ -61,17 +60,17 @@ final class WorkshopOverview extends StackPane {
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         facts.getColumnConstraints().setAll(names, values);
-        addFact(facts, 0, "Organisation", organisation);
-        addFact(facts, 1, "Date", date);
-        addFact(facts, 2, "Facilitator", facilitator);
-        addFact(facts, 3, "Participants", participants);
+        addFact(facts, 0, Messages.TEXTS.get("overview.organisation"), organisation);
+        addFact(facts, 1, Messages.TEXTS.get("overview.date"), date);
+        addFact(facts, 2, Messages.TEXTS.get("overview.facilitator"), facilitator);
+        addFact(facts, 3, Messages.TEXTS.get("overview.participants"), participants);
 
-        Label journeysHeading = new Label("Journeys");
+        Label journeysHeading = new Label(Messages.TEXTS.get("overview.journeys"));
         journeysHeading.getStyleClass().add(Styles.TITLE_4);
         journeys.setId("overviewJourneys");
         journeys.setFocusTraversable(false);
         journeys.setCellFactory(list -> new JourneyCell());
-        journeys.setPlaceholder(new Label("This workshop has no journeys yet."));
+        journeys.setPlaceholder(new Label(Messages.TEXTS.get("overview.noJourneys")));
         VBox.setVgrow(journeys, Priority.ALWAYS);
 
         content = new VBox(16, title, facts, journeysHeading, journeys);
@@ -119,9 +118,9 @@ final class WorkshopOverview extends StackPane {
 
     /** "Home insurance claim — 3 stages, 10 cards". */
     static String describe(Journey journey) {
-        String name = journey.title().isBlank() ? "Untitled journey" : journey.title();
-        return name + " — " + LibraryFormats.count(journey.stages().size(), "stage", "stages") + ", "
-                + LibraryFormats.count(journey.cards().size(), "card", "cards");
+        String name = journey.title().isBlank() ? Messages.TEXTS.get("overview.untitledJourney") : journey.title();
+        return Messages.TEXTS.get("overview.journey", name, Messages.TEXTS.get("count.stages", journey.stages().size()),
+                Messages.TEXTS.get("count.cards", journey.cards().size()));
     }
 
     private static final class JourneyCell extends javafx.scene.control.ListCell<Journey> {

@@ -18,7 +18,7 @@ public final class WorkshopTitles {
 
     static String valid(String title) {
         if (!isValid(title)) {
-            throw new IllegalArgumentException("A workshop needs a title.");
+            throw new IllegalArgumentException(Messages.TEXTS.get("dialog.titleNeeded"));
         }
         return title.strip();
     }

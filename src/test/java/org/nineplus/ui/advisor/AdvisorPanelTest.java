@@ -191,7 +191,7 @@ class AdvisorPanelTest {
 
     @Test
     void warningsListTheUnestimatedIdea(FxRobot robot) throws Exception {
-        assertThat(texts(robot, "#advisorWarnings .label")).containsExactly(AdvisorTexts.NO_WARNINGS);
+        assertThat(texts(robot, "#advisorWarnings .label")).containsExactly(AdvisorTexts.TEXTS.get("noWarnings"));
 
         edit(card("F").withCost(null));
 

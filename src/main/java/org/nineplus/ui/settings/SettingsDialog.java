@@ -1,0 +1,95 @@
+package org.nineplus.ui.settings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.nineplus.model.Texts;
+
+/** Settings: the language of the program (applied at the next start). */
+public final class SettingsDialog {
+
+    static final Texts TEXTS = Texts.of("org.nineplus.ui.settings.messages");
+
+    private SettingsDialog() {
+    }
+
+    /** Asks for the language, starting at {@code current}; the new choice, or empty when cancelled or unchanged. */
+    public static Optional<Language> ask(Window owner, List<String> stylesheets, Language current) {
+        Dialog<Language> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(TEXTS.get("title"));
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(stylesheets);
+        pane.setId("settingsDialog");
+        pane.setHeaderText(TEXTS.get("header"));
+        ButtonType ok = new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(TEXTS.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(ok, cancel);
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(Language.values());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language choice) {
+                return choice == null ? "" : name(choice);
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        language.getSelectionModel().select(current);
+        language.setTooltip(new Tooltip(TEXTS.get("language.tooltip")));
+        Label label = new Label(TEXTS.get("language"));
+        label.setLabelFor(language);
+        Label restart = new Label(TEXTS.get("restart"));
+        restart.setId("languageRestartNote");
+        restart.setWrapText(true);
+        restart.getStyleClass().add("hint");
+        restart.visibleProperty().bind(language.valueProperty().isNotEqualTo(current));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, label, language);
+        pane.setContent(new VBox(12, grid, restart));
+        pane.setPrefWidth(460);
+        dialog.setResultConverter(button -> button == ok ? language.getValue() : null);
+        return dialog.showAndWait().filter(choice -> choice != current);
+    }
+
+    /** Says that the language could not be stored, and why. */
+    public static void failed(Window owner, List<String> stylesheets, Exception e) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.getDialogPane().getStylesheets().addAll(stylesheets);
+        alert.setTitle(TEXTS.get("title"));
+        alert.setHeaderText(TEXTS.get("saveFailed", String.valueOf(e.getMessage())));
+        alert.getButtonTypes().setAll(new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.show();
+    }
+
+    /** "System (Dutch)", "English", "Nederlands": each language in its own words, the system's in the current one. */
+    static String name(Language language) {
+        if (language == Language.SYSTEM) {
+            Locale system = LanguageSetting.systemLocale();
+            return TEXTS.get("language.system", system.getDisplayLanguage(Locale.getDefault()));
+        }
+        return TEXTS.get("language." + language.tag());
+    }
+}
