@@ -77,7 +77,7 @@ public record PersonaHeader(Rect picture, RasterImage image, String initial, Lis
     }
 
     /** The picture's square, narrowed so the image keeps its proportions, centred. */
-    Rect fitted() {
+    public Rect fitted() {
         double scale = Math.min(picture.width() / image.width(), picture.height() / image.height());
         double w = image.width() * scale;
         double h = image.height() * scale;
