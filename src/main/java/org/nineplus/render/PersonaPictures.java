@@ -96,7 +96,8 @@ public final class PersonaPictures {
      * most {@link #MAX_EDGE} pixels and embedded as a PNG data URI.
      *
      * @param source the file's name, for the error
-     * @throws IllegalArgumentException naming {@code source} when the bytes are no image or the result is too big
+     * @throws NotAnImage naming {@code source} when the bytes are no image it can read
+     * @throws IllegalArgumentException naming {@code source} when even the scaled-down picture is too big
      */
     public static String embed(byte[] imageFile, String source) {
         BufferedImage image;
@@ -106,7 +107,7 @@ public final class PersonaPictures {
             image = null;
         }
         if (image == null) {
-            throw new IllegalArgumentException(source + " is not an image NinePlus can read (PNG, JPEG, GIF or BMP)");
+            throw new NotAnImage(source + " is not an image NinePlus can read (PNG, JPEG, GIF or BMP)");
         }
         BufferedImage small = scaledDown(image);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -121,6 +122,15 @@ public final class PersonaPictures {
                     + value.length() / 1024 + " KiB; at most " + MAX_VALUE_LENGTH / 1024 + " KiB)");
         }
         return value;
+    }
+
+    /** Thrown by {@link #embed} when the bytes are not an image it can read. */
+    public static final class NotAnImage extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NotAnImage(String message) {
+            super(message);
+        }
     }
 
     private static BufferedImage scaledDown(BufferedImage image) {

@@ -55,7 +55,21 @@ public final class PersonaActions {
 
     /** The journey inspector's persona choice. */
     public Node picker() {
-        return new PersonaPicker(model, this::showPersonas);
+        PersonaPicker picker = new PersonaPicker(model, this::showPersonas);
+        // Leaving the workshop takes the inspector out of the window: the editor of its personas closes with it.
+        picker.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) {
+                closeEditor();
+            }
+        });
+        return picker;
+    }
+
+    /** Closes the persona editor if it is open, keeping what was typed. */
+    public void closeEditor() {
+        if (dialog != null && dialog.isShowing()) {
+            dialog.close();
+        }
     }
 
     public PersonasModel model() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Label;
@@ -31,7 +32,11 @@ final class PersonaForm extends VBox {
     private final TextArea goals = area(3);
     private final TextArea frustrations = area(3);
     private final PictureChooser picture;
-    private final List<Runnable> saves = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
+
+    /** A text control, how it shows a persona, and how it saves its text. */
+    private record Field(TextInputControl input, Function<Persona, String> value, Runnable save) {
+    }
 
     PersonaForm(PersonasModel model, Supplier<Optional<Path>> chooseFile) {
         super(8);
@@ -59,9 +64,8 @@ final class PersonaForm extends VBox {
     }
 
     private VBox field(String id, String captionKey, TextInputControl input, BiConsumer<String, String> commit,
-                       java.util.function.Function<Persona, String> value) {
+                       Function<Persona, String> value) {
         input.setId(id + "Field");
-        input.setUserData(value);
         Label caption = new Label(PersonaTexts.text(captionKey));
         caption.setLabelFor(input);
         input.setTooltip(new Tooltip(PersonaTexts.text(captionKey + "Tip")));
@@ -70,7 +74,7 @@ final class PersonaForm extends VBox {
                 commit.accept(p.id(), input.getText());
             }
         });
-        saves.add(save);
+        fields.add(new Field(input, value, save));
         input.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 save.run();
@@ -89,14 +93,12 @@ final class PersonaForm extends VBox {
     }
 
     /** Shows the selected persona; a field being typed in keeps its text unless another persona was chosen. */
-    @SuppressWarnings("unchecked")
     private void reload(boolean otherPersona) {
         Persona shown = model.selected().orElse(null);
         setDisable(shown == null);
-        for (TextInputControl input : new TextInputControl[] {name, description, goals, frustrations}) {
-            if (otherPersona || !input.isFocused()) {
-                var value = (java.util.function.Function<Persona, String>) input.getUserData();
-                input.setText(shown == null ? "" : value.apply(shown));
+        for (Field field : fields) {
+            if (otherPersona || !field.input().isFocused()) {
+                field.input().setText(shown == null ? "" : field.value().apply(shown));
             }
         }
         picture.show(shown);
@@ -104,6 +106,6 @@ final class PersonaForm extends VBox {
 
     /** Commits any field whose text differs from the persona (before the dialog closes). */
     void commitAll() {
-        saves.forEach(Runnable::run);
+        fields.forEach(field -> field.save().run());
     }
 }

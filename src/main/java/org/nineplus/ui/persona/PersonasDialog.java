@@ -140,6 +140,11 @@ final class PersonasDialog {
         }
     }
 
+    void close() {
+        form.commitAll();
+        dialog.close();
+    }
+
     boolean isShowing() {
         return dialog.isShowing();
     }

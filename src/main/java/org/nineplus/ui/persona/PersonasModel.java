@@ -131,14 +131,21 @@ public final class PersonasModel {
     }
 
     static String embed(Path file) throws IOException {
-        long size = Files.size(file);
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(file);
+            bytes = size > MAX_FILE_BYTES ? null : Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException(PersonaTexts.text("problem.unreadable", file, e.getClass().getSimpleName()), e);
+        }
         if (size > MAX_FILE_BYTES) {
             throw new IOException(PersonaTexts.text("problem.fileTooLarge", file, size / (1024 * 1024),
                     MAX_FILE_BYTES / (1024 * 1024)));
         }
         try {
-            return PersonaPictures.embed(Files.readAllBytes(file), file.toString());
-        } catch (IllegalArgumentException notAnImage) {
+            return PersonaPictures.embed(bytes, file.toString());
+        } catch (PersonaPictures.NotAnImage notAnImage) {
             throw new IOException(PersonaTexts.text("problem.notAnImage", file), notAnImage);
         }
     }
