@@ -45,7 +45,7 @@ public record ExportSource(Workshop workshop, Journey journey, MapLayout layout,
     }
 
     public static ExportSource of(Workshop workshop, Journey journey, LayoutOptions options) {
-        return new ExportSource(workshop, journey, MapLayouter.layout(journey, options));
+        return new ExportSource(workshop, journey, MapLayouter.layout(workshop, journey, options));
     }
 
     /** "Workshop – Journey" (either part left out when blank), or "Journey map". */

@@ -29,11 +29,19 @@ final class PdfFonts implements Closeable {
     private final BitSet[] missing = {new BitSet(), new BitSet()};
     private final BitSet[] present = {new BitSet(), new BitSet()};
 
+    private final PDDocument document;
+
     PdfFonts(PDDocument document) throws IOException {
+        this.document = document;
         regularTtf = parse(false);
         boldTtf = parse(true);
         regular = PDType0Font.load(document, regularTtf, true);
         bold = PDType0Font.load(document, boldTtf, true);
+    }
+
+    /** The document the fonts belong to (pictures are embedded into it too). */
+    PDDocument document() {
+        return document;
     }
 
     private static TrueTypeFont parse(boolean bold) throws IOException {

@@ -5,19 +5,24 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.nineplus.render.PathShape;
+import org.nineplus.render.RasterImage;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Rgb;
 import org.nineplus.render.Stroke;
 import org.nineplus.render.Surface;
 
 /**
- * A {@link Surface} on a PDFBox page content stream: vectors only, never an image. Map coordinates have y down; the
+ * A {@link Surface} on a PDFBox page content stream: vectors, except persona pictures (lossless
+ * images with their transparency). Map coordinates have y down; the
  * surface writes (x, −y), so the caller sets a transform with {@link #placeMap} that flips, scales and moves the map
  * onto the page while text stays upright. Text is shown in the embedded Liberation Sans subsets ({@link PdfFonts})
  * without kerning, as the layout measured it, so it is selectable and searchable. Colours with alpha go through
@@ -36,6 +41,7 @@ final class PdfSurface implements Surface {
     private final Map<Integer, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
     private final Map<Integer, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
     private final Deque<int[]> saved = new ArrayDeque<>();
+    private final Map<RasterImage, PDImageXObject> images = new IdentityHashMap<>();
     private int fillAlpha = 255;
     private int strokeAlpha = 255;
     private int calls;
@@ -132,6 +138,20 @@ final class PdfSurface implements Surface {
             out.setTextMatrix(Matrix.getTranslateInstance((float) x, (float) -baselineY));
             out.showText(fonts.printable(text, bold));
             out.endText();
+        });
+    }
+
+    @Override
+    public void drawImage(Rect r, RasterImage image) {
+        io(() -> {
+            PDImageXObject xobject = images.get(image);
+            if (xobject == null) {
+                xobject = LosslessFactory.createFromImage(fonts.document(), image.toBufferedImage());
+                images.put(image, xobject);
+            }
+            // The map's transform keeps pictures upright: the image's unit square goes onto the rectangle.
+            out.drawImage(xobject, new Matrix((float) r.width(), 0, 0, (float) r.height(), (float) r.x(),
+                    (float) -r.bottom()));
         });
     }
 

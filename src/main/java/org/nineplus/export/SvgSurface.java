@@ -3,17 +3,19 @@ package org.nineplus.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Base64;
 
 import org.nineplus.render.MapFont;
 import org.nineplus.render.PathShape;
+import org.nineplus.render.RasterImage;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Rgb;
 import org.nineplus.render.Stroke;
 import org.nineplus.render.Surface;
 
 /**
- * A {@link Surface} that writes SVG elements as it is drawn on, straight to a writer (no DOM): rect, path, line and
- * text; text stays text (font-family Liberation Sans with fallbacks, set once on the root by {@link #start}) and is
+ * A {@link Surface} that writes SVG elements as it is drawn on, straight to a writer (no DOM): rect, path, line,
+ * image (an embedded PNG) and text; text stays text (font-family Liberation Sans with fallbacks, set once on the root by {@link #start}) and is
  * XML-escaped; a clip opens a group with a clipPath and its restore closes it. Map coordinates are user units.
  */
 final class SvgSurface implements Surface {
@@ -93,6 +95,12 @@ final class SvgSurface implements Surface {
         write("<text x=\"" + num(x) + "\" y=\"" + num(baselineY) + "\" font-size=\"" + num(size) + "\""
                 + (bold ? " font-weight=\"bold\"" : "") + paint("fill", colour) + " xml:space=\"preserve\">"
                 + escape(text) + "</text>\n");
+    }
+
+    @Override
+    public void drawImage(Rect r, RasterImage image) {
+        write("<image" + box(r) + " preserveAspectRatio=\"none\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " xlink:href=\"data:image/png;base64," + Base64.getEncoder().encodeToString(image.png()) + "\"/>\n");
     }
 
     @Override

@@ -30,6 +30,11 @@ final class DetailSurface implements Surface {
     }
 
     @Override
+    public void drawImage(Rect rect, RasterImage image) {
+        s.drawImage(rect, image);
+    }
+
+    @Override
     public void fillRect(Rect rect, Rgb fill) {
         s.fillRect(rect, fill);
     }

@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.image.BufferedImage;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -26,6 +28,9 @@ public final class Java2DSurface implements Surface {
     private final Deque<Shape> clips = new ArrayDeque<>();
     private final Map<Double, Font> regularFonts = new HashMap<>();
     private final Map<Double, Font> boldFonts = new HashMap<>();
+    /** The last picture drawn and its Java2D copy: a header draws the same one on every band. */
+    private RasterImage lastImage;
+    private BufferedImage lastBuffered;
 
     public Java2DSurface(Graphics2D graphics) {
         this.g = graphics;
@@ -86,6 +91,22 @@ public final class Java2DSurface implements Surface {
         g.setColor(colour(colour));
         g.setFont(font(size, bold));
         g.drawString(text, (float) x, (float) baselineY);
+    }
+
+    @Override
+    public void drawImage(Rect r, RasterImage image) {
+        if (image != lastImage) {
+            lastImage = image;
+            lastBuffered = image.toBufferedImage();
+        }
+        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        AffineTransform place = new AffineTransform(r.width() / image.width(), 0, 0, r.height() / image.height(),
+                r.x(), r.y());
+        g.drawImage(lastBuffered, place, null);
+        if (interpolation != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        }
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.util.Map;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Lane;
+import org.nineplus.model.Persona;
 import org.nineplus.model.LaneKind;
 import org.nineplus.model.Stage;
 import org.nineplus.model.TimeKind;
+import org.nineplus.model.Workshop;
 
 /**
  * Turns a journey into a {@link MapLayout}: the header band, the stage header row, the lane-title column, the lane
@@ -35,10 +37,29 @@ public final class MapLayouter {
 
     /** Lays out a journey with the bundled font. */
     public static MapLayout layout(Journey journey, LayoutOptions options) {
-        return new MapLayouter(TextMeasurer.standard(), options).build(journey);
+        return layout(journey, null, options);
     }
 
-    private MapLayout build(Journey journey) {
+    /** Lays out a journey whose header shows {@code persona} (null: the journey's free-text persona line). */
+    public static MapLayout layout(Journey journey, Persona persona, LayoutOptions options) {
+        return new MapLayouter(TextMeasurer.standard(), options).build(journey, persona);
+    }
+
+    /** Lays out one journey of a workshop, with the workshop's persona the journey picked, if any. */
+    public static MapLayout layout(Workshop workshop, Journey journey, LayoutOptions options) {
+        return layout(journey, pickedPersona(workshop, journey), options);
+    }
+
+    /** The workshop's persona the journey picked, or null. */
+    public static Persona pickedPersona(Workshop workshop, Journey journey) {
+        if (journey.personaId() == null) {
+            return null;
+        }
+        return workshop.personas().stream().filter(p -> p.id().equals(journey.personaId())).findFirst()
+                .orElse(null);
+    }
+
+    private MapLayout build(Journey journey, Persona persona) {
         List<Stage> stages = journey.stages();
         List<Lane> lanes = journey.lanes();
         int nS = stages.size();
@@ -58,7 +79,7 @@ public final class MapLayouter {
         double contentRight = Math.max(x, gridLeft + o.defaultColumnWidth());
         double width = contentRight + m;
 
-        HeaderBand header = header(journey, m, contentRight);
+        HeaderBand header = header(journey, persona, m, contentRight);
         double headerRowTop = header.rect().bottom() + HEADER_GAP;
         double headerRowHeight = stageHeaderHeight(stages, colWidth);
         double gridTop = headerRowTop + headerRowHeight;
@@ -172,17 +193,21 @@ public final class MapLayouter {
         return translated != null && standardName ? translated : lane.name();
     }
 
-    private HeaderBand header(Journey journey, double m, double contentRight) {
+    private HeaderBand header(Journey journey, Persona persona, double m, double contentRight) {
         double w = contentRight - m;
         List<String> title = text.wrap(journey.title(), w, o.titleSize(), true);
         List<TextLine> titleLines = placeLines(title, m, m, o.titleSize(), true);
         double y = m + title.size() * text.lineHeight(o.titleSize());
-        List<String> persona = text.wrap(journey.persona(), w, o.personaSize(), false);
-        if (!persona.isEmpty()) {
+        if (persona != null) {
+            PersonaHeader picked = PersonaHeader.place(persona, m, y + 6, w, o.personaSize(), text);
+            return new HeaderBand(new Rect(m, m, w, picked.bottom(text) - m), titleLines, List.of(), picked);
+        }
+        List<String> line = text.wrap(journey.persona(), w, o.personaSize(), false);
+        if (!line.isEmpty()) {
             y += 4;
         }
-        List<TextLine> personaLines = placeLines(persona, m, y, o.personaSize(), false);
-        y += persona.size() * text.lineHeight(o.personaSize());
+        List<TextLine> personaLines = placeLines(line, m, y, o.personaSize(), false);
+        y += line.size() * text.lineHeight(o.personaSize());
         return new HeaderBand(new Rect(m, m, w, y - m), titleLines, personaLines);
     }
 

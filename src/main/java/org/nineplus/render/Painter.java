@@ -79,6 +79,7 @@ public final class Painter {
         for (TextLine line : header.personaLines()) {
             s.text(line.x(), line.baseline(), line.text(), line.size(), false, Palette.INK_SOFT);
         }
+        header.pickedPersona().ifPresent(persona -> persona.paint(s));
     }
 
     private static void paintLanes(MapLayout layout, Surface s, Viewport view) {

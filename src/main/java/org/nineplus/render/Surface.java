@@ -24,6 +24,9 @@ public interface Surface {
     /** One line of text, left-aligned at x, in the bundled font (regular or bold) at the given size in points. */
     void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour);
 
+    /** A picture scaled into the rectangle (smoothly; its transparent pixels let the background through). */
+    void drawImage(Rect rect, RasterImage image);
+
     /** Narrows drawing to the rectangle (within any clip already set) until the matching {@link #restore()}. */
     void clip(Rect rect);
 

@@ -23,6 +23,14 @@ public interface FileDialogs {
      */
     Optional<Path> chooseMapExportFile(Window owner, Path suggested, String filterDescription, String extension);
 
+    /**
+     * An image file (PNG, JPEG, GIF or BMP) to open, or empty when the person cancels.
+     *
+     * @param title the dialog's title, in the user's language
+     * @param filterDescription "Images (*.png, *.jpg, *.jpeg, *.gif, *.bmp)", in the user's language
+     */
+    Optional<Path> chooseImageFile(Window owner, String title, String filterDescription);
+
     /** Another library file to open (or create), or empty when the person cancels. */
     Optional<Path> chooseLibrary(Window owner);
 }

@@ -55,6 +55,14 @@ public final class FxFileDialogs implements FileDialogs {
         return remember(chooser.showOpenDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseImageFile(Window owner, String title, String filterDescription) {
+        FileChooser chooser = chooser(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*.png", "*.PNG",
+                "*.jpg", "*.JPG", "*.jpeg", "*.JPEG", "*.gif", "*.GIF", "*.bmp", "*.BMP"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

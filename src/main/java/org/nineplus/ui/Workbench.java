@@ -36,6 +36,8 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.nineplus.ui.advisor.AdvisorDecorations;
+import org.nineplus.ui.persona.PersonaActions;
+import org.nineplus.ui.persona.PersonasModel;
 import org.nineplus.ui.advisor.AdvisorPanel;
 import org.nineplus.ui.editor.AutosaveBinding;
 import org.nineplus.ui.editor.CanvasView;
@@ -273,9 +275,13 @@ public final class Workbench {
                 stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
+        PersonaActions personas = new PersonaActions(new PersonasModel(session, work), stage, stylesheets,
+                fileDialogs);
+        screen.addJourneyInspectorSection(personas.picker());
         editor = new OpenEditor(session, autosave, actions, screen);
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
+        menus.add(personas.menu());
         menus.add(versions.menu());
         menuBar.getMenus().setAll(withSettings(menus));
         toolBar.getItems().setAll(actions.toolbarItems());

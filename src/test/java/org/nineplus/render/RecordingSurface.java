@@ -53,6 +53,11 @@ final class RecordingSurface implements Surface {
     }
 
     @Override
+    public void drawImage(Rect rect, RasterImage image) {
+        calls.add(new Call("drawImage", rect, null, null));
+    }
+
+    @Override
     public void clip(Rect rect) {
         clipDepth++;
         calls.add(new Call("clip", rect, null, null));

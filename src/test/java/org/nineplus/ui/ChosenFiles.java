@@ -26,6 +26,11 @@ final class ChosenFiles implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseImageFile(Window owner, String title, String filterDescription) {
+        return Optional.ofNullable(next);
+    }
+
+    @Override
     public Optional<Path> chooseLibrary(Window owner) {
         return Optional.ofNullable(next);
     }

@@ -1,6 +1,8 @@
 package org.nineplus.ui.canvas;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 import javafx.scene.shape.ArcType;
@@ -10,6 +12,7 @@ import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
 
 import org.nineplus.render.PathShape;
+import org.nineplus.render.RasterImage;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Rgb;
 import org.nineplus.render.Stroke;
@@ -25,6 +28,9 @@ final class FxSurface implements Surface {
     private final GraphicsContext g;
     private final MapFonts fonts;
     private int clipDepth;
+    /** The last picture drawn and its JavaFX copy, so a repaint does not copy the pixels again. */
+    private RasterImage lastImage;
+    private WritableImage lastFx;
 
     FxSurface(GraphicsContext graphics, MapFonts fonts) {
         this.g = graphics;
@@ -86,6 +92,19 @@ final class FxSurface implements Surface {
         g.setFill(colour(colour));
         g.setFont(fonts.font(size, bold));
         g.fillText(text, x, baselineY);
+    }
+
+    @Override
+    public void drawImage(Rect r, RasterImage image) {
+        if (image != lastImage) {
+            WritableImage fx = new WritableImage(image.width(), image.height());
+            fx.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
+                    image.argb(), 0, image.width());
+            lastImage = image;
+            lastFx = fx;
+        }
+        g.setImageSmoothing(true);
+        g.drawImage(lastFx, r.x(), r.y(), r.width(), r.height());
     }
 
     @Override

@@ -205,7 +205,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     MapLayout layout() {
         if (layoutStale || layout == null) {
             Journey journey = session.journey().orElse(new Journey("none", "", "", null, null, null, null, null));
-            layout = MapLayouter.layout(journey, options(journey.id()));
+            layout = MapLayouter.layout(session.current(), journey, options(journey.id()));
             layoutStale = false;
         }
         return layout;

@@ -43,6 +43,8 @@ public final class EditorScreen extends BorderPane {
     static final double SIDE_WIDTH = 400;
     static final double SIDE_MIN_WIDTH = 320;
 
+    private final InspectorPane inspector;
+
     /** @param advisor the advisor panel of this session, shown in the side panel's Advisor tab */
     public EditorScreen(EditorSession session, CanvasView canvas, EditorActions actions, AutosaveBinding autosave,
                         Node advisor) {
@@ -58,7 +60,7 @@ public final class EditorScreen extends BorderPane {
         VBox.setVgrow(holder, Priority.ALWAYS);
         setCenter(middle);
         setLeft(new Palette());
-        InspectorPane inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
+        inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
         setRight(sidePanel(inspector, advisor, actions.advisorShownProperty()));
         setTop(notificationBar(session, autosave));
     }
@@ -112,6 +114,11 @@ public final class EditorScreen extends BorderPane {
                 message, dismissed));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** Adds a section to the journey inspector (shown when nothing on the map is selected). */
+    public void addJourneyInspectorSection(Node section) {
+        inspector.addJourneySection(section);
     }
 
     /** Gives the keyboard to the canvas, so the shortcuts act on the map. */

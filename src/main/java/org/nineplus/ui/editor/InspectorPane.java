@@ -26,6 +26,7 @@ public final class InspectorPane extends ScrollPane {
     public enum Mode { CARD, CARDS, STAGE, JOURNEY }
 
     private final ObjectBinding<Mode> mode;
+    private final JourneyInspector journeyInspector;
 
     /** @param selectionCommands the common actions offered when several cards are selected */
     public InspectorPane(EditorSession session, FieldFormats formats, List<Command> selectionCommands) {
@@ -47,7 +48,8 @@ public final class InspectorPane extends ScrollPane {
 
         Node card = new CardInspector(new CardInspectorModel(session, formats));
         Node stage = new StageInspector(new StageInspectorModel(session));
-        Node journey = new JourneyInspector(new JourneyInspectorModel(session));
+        journeyInspector = new JourneyInspector(new JourneyInspectorModel(session));
+        Node journey = journeyInspector;
         Node several = several(session, selectionCommands);
         showIn(card, Mode.CARD);
         showIn(several, Mode.CARDS);
@@ -76,6 +78,11 @@ public final class InspectorPane extends ScrollPane {
         box.setId("selectionInspector");
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Adds a section to what the inspector shows for the journey (a feature wired in by the window). */
+    public void addJourneySection(Node section) {
+        journeyInspector.addSection(section);
     }
 
     public ObjectBinding<Mode> modeProperty() {

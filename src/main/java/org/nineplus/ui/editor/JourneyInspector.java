@@ -25,4 +25,9 @@ final class JourneyInspector extends VBox {
                 FieldViews.area("persona", TEXTS.get("journey.persona"), model.persona()), hint);
         setPadding(new Insets(12));
     }
+
+    /** Adds a section (e.g. the persona choice) above the hint. */
+    void addSection(javafx.scene.Node section) {
+        getChildren().add(getChildren().size() - 1, section);
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.nineplus.model.Workshop;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.PathShape;
+import org.nineplus.render.RasterImage;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Rgb;
 import org.nineplus.render.Stroke;
@@ -37,6 +38,11 @@ class CanvasPaintTest extends CanvasTestBase {
             this.screen = screen;
             this.roundRects = roundRects;
             this.paints = paints;
+        }
+
+        @Override
+        public void drawImage(Rect rect, RasterImage image) {
+            screen.drawImage(rect, image);
         }
 
         @Override

@@ -85,6 +85,11 @@ class ExportWindowTest {
         }
 
         @Override
+        public Optional<Path> chooseImageFile(Window owner, String title, String filterDescription) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseLibrary(Window owner) {
             return Optional.empty();
         }
