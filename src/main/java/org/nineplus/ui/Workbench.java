@@ -49,6 +49,7 @@ import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
+import org.nineplus.ui.voting.VotingActions;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -219,9 +220,12 @@ public final class Workbench {
                 stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
+        VotingActions voting = new VotingActions(session, canvas, stage, stylesheets, Locale.getDefault());
+        screen.showAboveCanvas(voting.bar());
         editor = new OpenEditor(session, autosave, actions, screen);
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
+        voting.addTo(menus);
         menus.add(versions.menu());
         menuBar.getMenus().setAll(menus);
         toolBar.getItems().setAll(actions.toolbarItems());

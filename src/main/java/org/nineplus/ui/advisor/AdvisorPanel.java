@@ -1,6 +1,7 @@
 package org.nineplus.ui.advisor;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -20,10 +21,14 @@ public final class AdvisorPanel extends ScrollPane {
     private final AdvisorViewModel model;
 
     public AdvisorPanel(EditorSession session, Locale locale) {
-        this(new AdvisorViewModel(session, locale));
+        this(new AdvisorViewModel(session, locale), locale);
     }
 
     public AdvisorPanel(AdvisorViewModel model) {
+        this(model, Locale.getDefault());
+    }
+
+    public AdvisorPanel(AdvisorViewModel model, Locale locale) {
         this.model = model;
         setId("advisorPanel");
         getStyleClass().add(AdvisorStyles.PANEL);
@@ -35,6 +40,7 @@ public final class AdvisorPanel extends ScrollPane {
                 section("Budget", new BudgetField(model), new BudgetBar(model)),
                 section("Stages", new StageList(model)),
                 section("Ideas", new IdeaList(model)),
+                teamVote(model, locale),
                 section("Peak\u2013end", new PeakEndView(model)),
                 section("Kano", kano(model)),
                 section("Warnings", new WarningList(model)));
@@ -55,6 +61,14 @@ public final class AdvisorPanel extends ScrollPane {
         none.visibleProperty().bind(Bindings.isEmpty(model.kanoPoints()));
         none.managedProperty().bind(none.visibleProperty());
         return new VBox(6, none, plot);
+    }
+
+    private static VBox teamVote(AdvisorViewModel model, Locale locale) {
+        String title = ResourceBundle.getBundle("org.nineplus.ui.advisor.messages", locale)
+                .getString("section.teamVote");
+        VBox section = section(title, new TeamVoteView(model, locale));
+        section.setId("advisorSection-team-vote");
+        return section;
     }
 
     private static VBox section(String title, Node... children) {

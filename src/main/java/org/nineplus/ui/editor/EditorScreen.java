@@ -36,6 +36,7 @@ import atlantafx.base.theme.Styles;
 public final class EditorScreen extends BorderPane {
 
     private final CanvasView canvas;
+    private final VBox middle;
 
     static final double SIDE_WIDTH = 400;
     static final double SIDE_MIN_WIDTH = 320;
@@ -51,7 +52,7 @@ public final class EditorScreen extends BorderPane {
         holder.setId("canvasHolder");
         holder.getStyleClass().add("canvas-holder");
         holder.setMinSize(0, 0);
-        VBox middle = new VBox(tabs, holder);
+        middle = new VBox(tabs, holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
         setCenter(middle);
         setLeft(new Palette());
@@ -109,6 +110,11 @@ public final class EditorScreen extends BorderPane {
                 message, dismissed));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** Places a bar (e.g. the voting bar) between the journey tabs and the canvas. */
+    public void showAboveCanvas(Node bar) {
+        middle.getChildren().add(middle.getChildren().size() - 1, bar);
     }
 
     /** Gives the keyboard to the canvas, so the shortcuts act on the map. */
