@@ -9,7 +9,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -37,19 +36,23 @@ final class VotingBar extends HBox {
         round.setId("votingRoundLabel");
         round.setGraphic(new FontIcon(MaterialDesignV.VOTE_OUTLINE));
         round.getStyleClass().add("voting-round");
+        round.setMinWidth(USE_PREF_SIZE);
         chipBox.setId("votingChips");
         chipBox.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(texts.get("bar.hint"));
         hint.getStyleClass().add("voting-hint");
         hint.setMinWidth(0);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setTooltip(new Tooltip(hint.getText()));
+        HBox.setHgrow(hint, Priority.ALWAYS);
         Button end = new Button(texts.get("bar.end"));
         end.setId("endVotingButton");
         end.setFocusTraversable(false);
         end.setTooltip(new Tooltip(texts.get("bar.end.tooltip")));
         end.setOnAction(e -> model.end());
-        getChildren().addAll(round, chipBox, hint, grow, end);
+        end.setMinWidth(USE_PREF_SIZE);
+        chipBox.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(round, chipBox, hint, end);
 
         visibleProperty().bind(model.roundProperty().isNotNull());
         managedProperty().bind(visibleProperty());
@@ -79,6 +82,7 @@ final class VotingBar extends HBox {
             button.setFocusTraversable(false);
             button.setMnemonicParsing(false);
             button.getStyleClass().add("voter-chip");
+            button.setMinWidth(USE_PREF_SIZE);
             if (chip.dotsLeft() == 0) {
                 button.getStyleClass().add("voter-chip-spent");
             }
