@@ -37,9 +37,10 @@ public final class VotingModel implements CardClickMode {
     public VotingModel(EditorSession session, Locale locale) {
         this.session = Objects.requireNonNull(session, "session");
         this.locale = Objects.requireNonNull(locale, "locale");
-        session.revisionProperty().addListener(o -> refresh());
-        session.journeyIdProperty().addListener(o -> refresh());
-        round.addListener(o -> refresh());
+        // Change listeners: an invalidation listener on a value nobody reads would fire only once.
+        session.revisionProperty().addListener((obs, old, now) -> refresh());
+        session.journeyIdProperty().addListener((obs, old, now) -> refresh());
+        round.addListener((obs, old, now) -> refresh());
     }
 
     /** The running round, or null. */
