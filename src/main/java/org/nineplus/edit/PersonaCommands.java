@@ -1,11 +1,10 @@
 package org.nineplus.edit;
 
-import java.text.MessageFormat;
+import org.nineplus.model.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.nineplus.model.Journey;
@@ -89,7 +88,6 @@ public final class PersonaCommands {
     }
 
     private static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.nineplus.edit.personas", Locale.getDefault());
-        return MessageFormat.format(bundle.getString(key), arguments);
+        return Texts.of("org.nineplus.edit.personas").get(key, arguments);
     }
 }

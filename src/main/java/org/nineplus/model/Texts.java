@@ -45,8 +45,8 @@ public final class Texts {
         return ResourceBundle.getBundle(bundle, locale(), NO_FALLBACK).getString(key);
     }
 
-    /** The pattern of {@code key} with {@code args} filled in, numbers and dates in this locale. */
+    /** The pattern of {@code key} with {@code args} filled in, numbers and dates in this locale; as written without args. */
     public String get(String key, Object... args) {
-        return new MessageFormat(get(key), locale()).format(args);
+        return args.length == 0 ? get(key) : new MessageFormat(get(key), locale()).format(args);
     }
 }

@@ -79,7 +79,7 @@ final class CardLayouter {
             tagSlot = new Rect(slotLeft, footerTop, Math.max(0, slotRight - slotLeft), footerHeight);
         }
         return new CardBox(card.id(), card.stage(), card.lane(), indexInCell, rect, placed, card.isIdea(), score,
-                badge, scoreLabel, ideaMark, ideaLabel, tagSlot);
+                badge, scoreLabel, ideaMark, ideaLabel, tagSlot, card.isIdea() ? card.totalVotes() : 0);
     }
 
     private boolean hasFooter(Card card) {

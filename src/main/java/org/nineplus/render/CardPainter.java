@@ -84,6 +84,7 @@ final class CardPainter {
                 s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.ON_BADGE);
             }
         }
+        VoteBadge.paint(card, s, text);
         if (state.selectedCardIds().contains(card.cardId())) {
             s.strokeRoundRect(r.inset(-3, -3), RADIUS + 3, Palette.SELECTION, Stroke.solid(3));
         } else if (card.cardId().equals(state.hoveredCardId())) {

@@ -56,6 +56,7 @@ import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.settings.Language;
 import org.nineplus.ui.settings.LanguageSetting;
 import org.nineplus.ui.settings.SettingsDialog;
+import org.nineplus.ui.voting.VotingActions;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -278,9 +279,12 @@ public final class Workbench {
         PersonaActions personas = new PersonaActions(new PersonasModel(session, work), stage, stylesheets,
                 fileDialogs);
         screen.addJourneyInspectorSection(personas.picker());
+        VotingActions voting = new VotingActions(session, canvas, stage, stylesheets, Locale.getDefault());
+        screen.showAboveCanvas(voting.bar());
         editor = new OpenEditor(session, autosave, actions, screen);
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
+        voting.addTo(menus);
         menus.add(personas.menu());
         menus.add(versions.menu());
         menuBar.getMenus().setAll(withSettings(menus));

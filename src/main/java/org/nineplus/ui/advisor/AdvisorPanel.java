@@ -20,10 +20,14 @@ public final class AdvisorPanel extends ScrollPane {
     private final AdvisorViewModel model;
 
     public AdvisorPanel(EditorSession session, Locale locale) {
-        this(new AdvisorViewModel(session, locale));
+        this(new AdvisorViewModel(session, locale), locale);
     }
 
     public AdvisorPanel(AdvisorViewModel model) {
+        this(model, Locale.getDefault());
+    }
+
+    public AdvisorPanel(AdvisorViewModel model, Locale locale) {
         this.model = model;
         setId("advisorPanel");
         getStyleClass().add(AdvisorStyles.PANEL);
@@ -35,6 +39,7 @@ public final class AdvisorPanel extends ScrollPane {
                 section("budget", AdvisorTexts.TEXTS.get("section.budget"), new BudgetField(model), new BudgetBar(model)),
                 section("stages", AdvisorTexts.TEXTS.get("section.stages"), new StageList(model)),
                 section("ideas", AdvisorTexts.TEXTS.get("section.ideas"), new IdeaList(model)),
+                section("team-vote", AdvisorTexts.TEXTS.get("section.teamVote"), new TeamVoteView(model, locale)),
                 section("peak-end", AdvisorTexts.TEXTS.get("section.peakEnd"), new PeakEndView(model)),
                 section("kano", AdvisorTexts.TEXTS.get("section.kano"), kano(model)),
                 section("warnings", AdvisorTexts.TEXTS.get("section.warnings"), new WarningList(model)));

@@ -49,6 +49,8 @@ public final class AdvisorViewModel {
             new ReadOnlyObjectWrapper<>(this, "peakEnd", PeakEndSummary.NONE);
     private final ReadOnlyStringWrapper peakStageId = new ReadOnlyStringWrapper(this, "peakStageId");
     private final ReadOnlyStringWrapper endStageId = new ReadOnlyStringWrapper(this, "endStageId");
+    private final ReadOnlyObjectWrapper<VoteComparison> voteComparison =
+            new ReadOnlyObjectWrapper<>(this, "voteComparison", VoteComparison.NONE);
 
     private final ObservableList<StageRow> stageRows = FXCollections.observableArrayList();
     private final ObservableList<IdeaEntry> ideaEntries = FXCollections.observableArrayList();
@@ -158,6 +160,11 @@ public final class AdvisorViewModel {
         return endStageId.getReadOnlyProperty();
     }
 
+    /** The team's top 5 by dots against what the advisor funds; replaced only when it changed. */
+    public ReadOnlyObjectProperty<VoteComparison> voteComparisonProperty() {
+        return voteComparison.getReadOnlyProperty();
+    }
+
     public ObservableList<KanoPoint> kanoPoints() {
         return kanoPointsView;
     }
@@ -218,6 +225,7 @@ public final class AdvisorViewModel {
             peakEnd.set(PeakEndSummary.NONE);
             stageVerdicts.clear();
             ideaClasses.clear();
+            voteComparison.set(VoteComparison.NONE);
             return;
         }
         Journey journey = shown.get();
@@ -239,6 +247,10 @@ public final class AdvisorViewModel {
         Map<String, IdeaClass> classes = new HashMap<>();
         current.ideas().forEach(i -> classes.put(i.cardId(), i.finalClass()));
         sync(ideaClasses, classes);
+        VoteComparison votes = VoteComparison.of(journey, current);
+        if (!votes.equals(voteComparison.get())) {
+            voteComparison.set(votes);
+        }
         advice.set(current);
     }
 

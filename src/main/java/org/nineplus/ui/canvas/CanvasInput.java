@@ -19,6 +19,7 @@ import org.nineplus.render.MapLayout;
 import org.nineplus.render.PaintState;
 import org.nineplus.render.Rect;
 import org.nineplus.render.StageColumn;
+import org.nineplus.ui.editor.CardClickMode;
 import org.nineplus.ui.editor.EditorSession;
 
 /**
@@ -113,7 +114,7 @@ final class CanvasInput implements MapPainter.Overlays {
     /** Cards that show their link handle: the hovered one and the selected ones. */
     @Override
     public Iterable<CardBox> handleCards(MapLayout layout) {
-        if (active != null) {
+        if (active != null || canvas.cardClickModeProperty().get() != null) {
             return List.of();
         }
         List<CardBox> cards = new ArrayList<>();
@@ -142,6 +143,9 @@ final class CanvasInput implements MapPainter.Overlays {
             panning = true;
             canvas.pane().setCursor(Cursor.CLOSED_HAND);
             e.consume();
+            return;
+        }
+        if (clickMode(e)) {
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -206,6 +210,24 @@ final class CanvasInput implements MapPainter.Overlays {
             s.selectedLaneProperty().set(hit.laneId());
         });
         pending = new RubberBand(canvas, mx, my, toggle);
+    }
+
+    /**
+     * While a {@link CardClickMode} owns the mouse, a left or right press on a card goes to it (right or Alt: take
+     * back) and nothing is selected, dragged or rubber-banded. Returns whether the mode took the press.
+     */
+    private boolean clickMode(MouseEvent e) {
+        CardClickMode mode = canvas.cardClickModeProperty().get();
+        if (mode == null) {
+            return false;
+        }
+        e.consume();
+        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+            CanvasTransform t = canvas.transform();
+            canvas.layout().cardAt(t.toMapX(e.getX()), t.toMapY(e.getY())).ifPresent(card -> mode.cardClicked(
+                    card.cardId(), e.getButton() == MouseButton.SECONDARY || e.isAltDown()));
+        }
+        return true;
     }
 
     private void pressCard(CardBox card, boolean toggle, double mx, double my) {
@@ -277,7 +299,8 @@ final class CanvasInput implements MapPainter.Overlays {
     }
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()
+                || canvas.cardClickModeProperty().get() != null) {
             return;
         }
         CanvasTransform t = canvas.transform();
@@ -301,6 +324,12 @@ final class CanvasInput implements MapPainter.Overlays {
         double mx = t.toMapX(e.getX());
         double my = t.toMapY(e.getY());
         MapLayout l = canvas.layout();
+        if (canvas.cardClickModeProperty().get() != null) {
+            Optional<CardBox> card = l.cardAt(mx, my);
+            canvas.setHoveredCard(card.map(CardBox::cardId).orElse(null));
+            canvas.pane().setCursor(spaceDown ? Cursor.OPEN_HAND : card.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+            return;
+        }
         Optional<CardBox> handle = handleAt(l, mx, my);
         Optional<CardBox> card = handle.isPresent() ? handle : l.cardAt(mx, my);
         canvas.setHoveredCard(card.map(CardBox::cardId).orElse(null));

@@ -37,6 +37,7 @@ import org.nineplus.render.Rect;
 import org.nineplus.render.Surface;
 import org.nineplus.render.TextLine;
 import org.nineplus.ui.editor.CanvasView;
+import org.nineplus.ui.editor.CardClickMode;
 import org.nineplus.ui.editor.EditorSession;
 import org.nineplus.ui.editor.SelectionActions;
 
@@ -66,6 +67,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final PaletteDrop paletteDrop;
     private final ObjectProperty<MapDecorations> decorations =
             new SimpleObjectProperty<>(this, "decorations", MapDecorations.NONE);
+    private final ObjectProperty<CardClickMode> cardClickMode = new SimpleObjectProperty<>(this, "cardClickMode");
 
     private MapLayout layout;
     private boolean layoutStale = true;
@@ -138,6 +140,11 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     @Override
     public ObjectProperty<MapDecorations> decorationsProperty() {
         return decorations;
+    }
+
+    @Override
+    public ObjectProperty<CardClickMode> cardClickModeProperty() {
+        return cardClickMode;
     }
 
     /** Pans so that the card is in view with a margin around it; a card already in view does not move the map. */

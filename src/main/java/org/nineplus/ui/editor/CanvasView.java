@@ -17,6 +17,12 @@ public interface CanvasView extends CanvasControls {
     /** Stage tints, card badges, peak and end drawn over the map; never null. The canvas repaints when it changes. */
     ObjectProperty<MapDecorations> decorationsProperty();
 
+    /**
+     * While set, a click on a card goes to this mode instead of selecting, dragging or editing it (a voting round);
+     * null, the default, is normal editing. Panning and zooming still work.
+     */
+    ObjectProperty<CardClickMode> cardClickModeProperty();
+
     /** The options the journey on screen is laid out with (the column widths set on the canvas), for exports. */
     default LayoutOptions layoutOptions() {
         return LayoutOptions.defaults();

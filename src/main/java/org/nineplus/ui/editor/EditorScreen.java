@@ -39,6 +39,7 @@ public final class EditorScreen extends BorderPane {
     private static final Texts TEXTS = Texts.of("org.nineplus.ui.editor.messages");
 
     private final CanvasView canvas;
+    private final VBox middle;
 
     static final double SIDE_WIDTH = 400;
     static final double SIDE_MIN_WIDTH = 320;
@@ -56,7 +57,7 @@ public final class EditorScreen extends BorderPane {
         holder.setId("canvasHolder");
         holder.getStyleClass().add("canvas-holder");
         holder.setMinSize(0, 0);
-        VBox middle = new VBox(tabs, holder);
+        middle = new VBox(tabs, holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
         setCenter(middle);
         setLeft(new Palette());
@@ -119,6 +120,11 @@ public final class EditorScreen extends BorderPane {
     /** Adds a section to the journey inspector (shown when nothing on the map is selected). */
     public void addJourneyInspectorSection(Node section) {
         inspector.addJourneySection(section);
+    }
+
+    /** Places a bar (e.g. the voting bar) between the journey tabs and the canvas. */
+    public void showAboveCanvas(Node bar) {
+        middle.getChildren().add(middle.getChildren().size() - 1, bar);
     }
 
     /** Gives the keyboard to the canvas, so the shortcuts act on the map. */

@@ -1,18 +1,17 @@
 package org.nineplus.ui.persona;
 
-import java.text.MessageFormat;
+import org.nineplus.model.Texts;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The words of the persona editor, from this package's messages bundle in the user's language. */
 final class PersonaTexts {
+
+    private static final Texts TEXTS = Texts.of("org.nineplus.ui.persona.messages");
 
     private PersonaTexts() {
     }
 
     static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.nineplus.ui.persona.messages", Locale.getDefault())
-                .getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        return TEXTS.get(key, arguments);
     }
 }
