@@ -49,6 +49,7 @@ import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
+import org.nineplus.ui.present.PresentationMode;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -92,7 +93,7 @@ public final class Workbench {
 
     /** The editor of one open workshop, with what must be undone when it closes. */
     private record OpenEditor(EditorSession session, AutosaveBinding autosave, EditorActions actions,
-                              EditorScreen screen) {
+                              EditorScreen screen, PresentationMode presentation) {
     }
 
     /** @param canvasFactory makes the journey canvas of each opened workshop ({@code JourneyCanvas::new}) */
@@ -218,8 +219,11 @@ public final class Workbench {
         VersionActions versions = new VersionActions(new VersionsModel(session, editing.store(), work), dialogs,
                 stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
+        PresentationMode presentation = new PresentationMode(stage, session, canvas, stylesheets,
+                Locale.getDefault(), System::nanoTime);
+        actions.addViewCommand(presentation.command());
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
-        editor = new OpenEditor(session, autosave, actions, screen);
+        editor = new OpenEditor(session, autosave, actions, screen, presentation);
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
         menus.add(versions.menu());
@@ -242,6 +246,7 @@ public final class Workbench {
             return;
         }
         editor = null;
+        closing.presentation().leave();
         closing.autosave().detach();
         closing.actions().extraAccelerators().keySet().forEach(stage.getScene().getAccelerators()::remove);
         library.closeEditor(closing.autosave()::flush);
@@ -278,6 +283,11 @@ public final class Workbench {
     /** The session of the workshop open in the editor, if one is. */
     public Optional<EditorSession> editorSession() {
         return Optional.ofNullable(editor).map(OpenEditor::session);
+    }
+
+    /** Presentation mode of the workshop open in the editor, if one is. */
+    public Optional<PresentationMode> presentation() {
+        return Optional.ofNullable(editor).map(OpenEditor::presentation);
     }
 
     /**
