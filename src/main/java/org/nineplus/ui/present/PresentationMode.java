@@ -173,7 +173,8 @@ public final class PresentationMode {
     /** Every key is the presentation's while it runs (so no shortcut edits the map); these do something. */
     private void key(KeyEvent e) {
         e.consume();
-        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+        if (e.getEventType() != KeyEvent.KEY_PRESSED || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+                || e.isMetaDown()) {
             return;
         }
         TimerPanel timerPanel = view.timer();
