@@ -205,7 +205,7 @@ class PresentationWindowTest {
         // The current stage is large (text bigger than in the editor) and in the middle of the screen.
         Rect current = onScreen(journey().stages().get(1).id());
         double width = onFx(() -> canvas().node().getLayoutBounds().getWidth());
-        assertThat(onFx(() -> canvas().view().zoom())).isGreaterThanOrEqualTo(1.0);
+        assertThat(onFx(() -> canvas().view().zoom())).as("larger than 100 %").isGreaterThanOrEqualTo(1.5);
         assertThat(Math.abs(current.centerX() - width / 2)).isLessThan(1.0);
 
         push(robot, KeyCode.ESCAPE);

@@ -49,6 +49,10 @@ final class PresentationView extends StackPane {
         dimLayer.setId("presentationDim");
         dimLayer.setMouseTransparent(true);
         dimLayer.setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(dimLayer.widthProperty());
+        clip.heightProperty().bind(dimLayer.heightProperty());
+        dimLayer.setClip(clip);
         counter.setId("presentationCounter");
         counter.getStyleClass().add("presentation-counter");
         counter.setMaxWidth(Region.USE_PREF_SIZE);

@@ -16,13 +16,13 @@ import org.nineplus.ui.editor.CanvasView.View;
 final class StageFraming {
 
     /** Screen pixels kept free at the top for the stage counter and the timer. */
-    static final double TOP = 96;
+    static final double TOP = 112;
     /** Screen pixels kept free at the other edges. */
     static final double MARGIN = 24;
     /** At most this share of the screen's width goes to the current stage, so its neighbours show beside it. */
     static final double WIDTH_SHARE = 0.5;
     /** The zoom a stage is shown at even when its whole column would fit only smaller (it then scrolls). */
-    static final double READABLE_ZOOM = 1.0;
+    static final double READABLE_ZOOM = 1.5;
     static final double MAX_ZOOM = 3.0;
     /** Up and Down scroll a tall column by this share of the screen's height. */
     static final double SCROLL_SHARE = 0.4;
@@ -37,7 +37,7 @@ final class StageFraming {
 
     /**
      * The view for a stage: zoomed to fit the column into the screen below the counter (at most half the screen
-     * wide, at most 300 %, at least 100 % if the screen is wide enough), centred across; centred down when it fits,
+     * wide, at most 300 %, at least 150 % if the screen is wide enough), centred across; centred down when it fits,
      * else with its header just below the counter.
      */
     static View frame(StageColumn stage, double viewWidth, double viewHeight) {

@@ -21,7 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * pause, one more minute, reset and the round length. A {@link Timeline} on the FX thread redraws the digits a few
  * times a second while it is shown; the counting itself is the {@link RoundTimer}'s.
  */
-final class TimerPanel extends VBox {
+final class TimerPanel extends HBox {
 
     static final String OVER = "timer-over";
     static final String RUNNING = "timer-running";
@@ -38,8 +38,8 @@ final class TimerPanel extends VBox {
         this.texts = texts;
         setId("presentationTimer");
         getStyleClass().add("presentation-timer");
-        setAlignment(Pos.TOP_RIGHT);
-        setSpacing(4);
+        setAlignment(Pos.CENTER_RIGHT);
+        setSpacing(12);
         setPickOnBounds(false);
         digits.setId("timerDigits");
         digits.getStyleClass().add("timer-digits");
@@ -50,9 +50,10 @@ final class TimerPanel extends VBox {
                 MaterialDesignR.RESTART, this::reset);
         Button length = button("timerLengthButton", texts.text("timer.length"), "timer.length.tooltip",
                 MaterialDesignT.TIMER_OUTLINE, askLength);
-        HBox buttons = new HBox(4, startPause, more, reset, length);
+        VBox buttons = new VBox(4, new HBox(4, startPause, more), new HBox(4, reset, length));
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(digits, buttons);
+        buttons.setFillWidth(false);
+        getChildren().addAll(buttons, digits);
         ticks = new Timeline(new KeyFrame(TICK, e -> refresh()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         refresh();
