@@ -202,6 +202,13 @@ class PresentationWindowTest {
         push(robot, KeyCode.PAGE_DOWN);
         assertCurrent(1);
 
+        // A stage taller than the screen scrolls with Down and Up, within its column.
+        CanvasView.View framed = onFx(() -> canvas().view());
+        push(robot, KeyCode.DOWN);
+        assertThat(onFx(() -> canvas().view().originY())).isGreaterThan(framed.originY());
+        push(robot, KeyCode.UP);
+        assertThat(onFx(() -> canvas().view())).isEqualTo(framed);
+
         // The current stage is large (text bigger than in the editor) and in the middle of the screen.
         Rect current = onScreen(journey().stages().get(1).id());
         double width = onFx(() -> canvas().node().getLayoutBounds().getWidth());
@@ -353,5 +360,19 @@ class PresentationWindowTest {
                 .isGreaterThan(0.6);
         push(robot, KeyCode.ADD);
         waitUntil(() -> digits.getText().equals("01:00") && !digits.getStyleClass().contains("timer-over"));
+
+        // L asks for the round length; a bad one cannot be set, 2:30 can.
+        push(robot, KeyCode.L);
+        waitUntil(() -> robot.lookup("#roundLengthField").tryQuery().isPresent());
+        robot.clickOn("#roundLengthField").push(KeyCode.CONTROL, KeyCode.A).write("2:75");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup("#roundLengthDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        javafx.scene.control.ButtonType set = onFx(() -> pane.getButtonTypes().get(0));
+        assertThat(onFx(() -> pane.lookupButton(set).isDisabled())).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("2:30").push(KeyCode.ENTER);
+        waitUntil(() -> digits.getText().equals("02:30"));
+        assertThat(onFx(() -> presentation().timer().roundLength())).isEqualTo(Duration.ofSeconds(150));
+        assertThat(onFx(() -> presentation().isActive())).isTrue();
     }
 }
