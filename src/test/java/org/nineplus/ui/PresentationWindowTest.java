@@ -252,6 +252,12 @@ class PresentationWindowTest {
         assertThat(here).isGreaterThan(0.6);
         assertThat(before).isLessThan(here * 0.6);
         assertThat(after).isLessThan(here * 0.6);
+
+        // A click on a dimmed stage makes it the current one.
+        Rect next = onScreen(j.stages().get(2).id());
+        Point2D at = onFx(() -> canvas().node().localToScreen(next.x() + 30, next.y() + 30));
+        robot.clickOn(at);
+        assertCurrent(2);
     }
 
     @Test

@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
@@ -38,7 +40,7 @@ import org.nineplus.ui.editor.EditorSession;
  * the exact window it found: the scene, the canvas's zoom and scroll, full screen or not, and the focus.
  *
  * <p>Keys: Right, Space, Page Down next stage; Left, Page Up, Backspace previous; Home and End first and last; Up and
- * Down scroll a stage taller than the screen; T starts or pauses the timer, + adds a minute, R resets it, L sets the
+ * Down scroll a stage taller than the screen; a click on a stage goes to it; T starts or pauses the timer, + adds a minute, R resets it, L sets the
  * round length; Esc leaves.
  */
 public final class PresentationMode {
@@ -54,7 +56,7 @@ public final class PresentationMode {
     private final PresentationView view;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final EventHandler<KeyEvent> keys = this::key;
-    private final EventHandler<Event> swallow = Event::consume;
+    private final EventHandler<Event> swallow = this::canvasEvent;
     private final InvalidationListener resized = o -> frameCurrent();
     private final ChangeListener<Boolean> fullScreenLeft = (obs, was, now) -> {
         if (!now) {
@@ -192,6 +194,19 @@ public final class PresentationMode {
             case L -> askRoundLength();
             default -> {
                 // every other key is swallowed: the map is read-only here
+            }
+        }
+    }
+
+    /** The canvas gets no event while presenting (so no drag edits); a click on a stage makes it the current one. */
+    private void canvasEvent(Event e) {
+        e.consume();
+        if (e instanceof MouseEvent m && m.getEventType() == MouseEvent.MOUSE_CLICKED
+                && m.getButton() == MouseButton.PRIMARY && m.isStillSincePress()) {
+            View now = canvas.view();
+            int index = canvas.mapLayout().stageIndexAt(now.originX() + m.getX() / now.zoom());
+            if (index >= 0) {
+                step(steps.goTo(index));
             }
         }
     }

@@ -60,8 +60,9 @@ final class PresentationView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(16, counter, spacer, timer);
-        top.setAlignment(Pos.TOP_LEFT);
-        top.setPickOnBounds(false);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("presentation-bar");
+        top.setPadding(new Insets(8, 20, 8, 20));
 
         Button leaveButton = new Button(texts.text("leave"), new FontIcon(MaterialDesignE.EXIT_TO_APP));
         leaveButton.setId("leavePresentationButton");
@@ -80,7 +81,7 @@ final class PresentationView extends StackPane {
 
         BorderPane hud = new BorderPane();
         hud.setPickOnBounds(false);
-        hud.setPadding(new Insets(16, 20, 16, 20));
+        BorderPane.setMargin(bottom, new Insets(0, 20, 16, 20));
         hud.setTop(top);
         hud.setBottom(bottom);
         getChildren().addAll(dimLayer, hud);

@@ -33,7 +33,8 @@ final class StageSteps {
         return goTo(stages.size() - 1);
     }
 
-    private boolean goTo(int wanted) {
+    /** Goes to the stage at this index (0 is the first), kept within the journey; returns whether it changed. */
+    boolean goTo(int wanted) {
         int next = Math.max(0, Math.min(stages.size() - 1, wanted));
         if (stages.isEmpty() || next == index) {
             return false;
