@@ -334,6 +334,8 @@ class PresentationWindowTest {
         waitUntil(() -> presentation().isActive());
         Label digits = (Label) stage.getScene().getRoot().lookup("#timerDigits");
         assertThat(onFx(digits::getText)).isEqualTo("05:00");
+        Color normal = onFx(() -> (Color) digits.getBackground().getFills().get(0).getFill());
+        assertThat(normal.getGreen()).as("not red before the time is up: " + normal).isGreaterThan(0.9);
 
         push(robot, KeyCode.ADD);
         waitUntil(() -> digits.getText().equals("06:00"));
@@ -362,8 +364,9 @@ class PresentationWindowTest {
         waitUntil(() -> digits.getStyleClass().contains("timer-over"));
         assertThat(onFx(digits::getText)).isEqualTo("00:00");
         assertThat(onFx(() -> robot.lookup("#timerStartButton").query().isDisabled())).isTrue();
-        assertThat(onFx(() -> ((Color) digits.getBackground().getFills().get(0).getFill()).getRed()))
-                .isGreaterThan(0.6);
+        Color over = onFx(() -> (Color) digits.getBackground().getFills().get(0).getFill());
+        assertThat(over.getRed()).as("red background at zero: " + over).isGreaterThan(0.6);
+        assertThat(over.getGreen()).as("red background at zero: " + over).isLessThan(0.4);
         push(robot, KeyCode.ADD);
         waitUntil(() -> digits.getText().equals("01:00") && !digits.getStyleClass().contains("timer-over"));
 
