@@ -9,7 +9,6 @@ import java.util.function.LongSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -58,11 +57,6 @@ public final class PresentationMode {
     private final EventHandler<KeyEvent> keys = this::key;
     private final EventHandler<Event> swallow = this::canvasEvent;
     private final InvalidationListener resized = o -> frameCurrent();
-    private final ChangeListener<Boolean> fullScreenLeft = (obs, was, now) -> {
-        if (!now) {
-            leave();
-        }
-    };
 
     private Saved saved;
     private StageSteps steps;
@@ -133,7 +127,6 @@ public final class PresentationMode {
         window.setFullScreenExitHint(texts.text("fullScreenHint"));
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         window.setFullScreen(true);
-        window.fullScreenProperty().addListener(fullScreenLeft);
         view.requestFocus();
         view.timer().show();
         view.applyCss();
@@ -151,7 +144,6 @@ public final class PresentationMode {
         saved = null;
         Scene scene = window.getScene();
         Node canvasNode = canvas.node();
-        window.fullScreenProperty().removeListener(fullScreenLeft);
         canvasNode.layoutBoundsProperty().removeListener(resized);
         canvasNode.removeEventFilter(Event.ANY, swallow);
         scene.removeEventFilter(KeyEvent.ANY, keys);
