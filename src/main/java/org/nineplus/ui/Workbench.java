@@ -57,6 +57,7 @@ import org.nineplus.ui.settings.Language;
 import org.nineplus.ui.settings.LanguageSetting;
 import org.nineplus.ui.settings.SettingsDialog;
 import org.nineplus.ui.voting.VotingActions;
+import org.nineplus.ui.present.PresentationMode;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -105,7 +106,7 @@ public final class Workbench {
 
     /** The editor of one open workshop, with what must be undone when it closes. */
     private record OpenEditor(EditorSession session, AutosaveBinding autosave, EditorActions actions,
-                              EditorScreen screen) {
+                              EditorScreen screen, PresentationMode presentation) {
     }
 
     /** @param canvasFactory makes the journey canvas of each opened workshop ({@code JourneyCanvas::new}) */
@@ -275,13 +276,16 @@ public final class Workbench {
         VersionActions versions = new VersionActions(new VersionsModel(session, editing.store(), work), dialogs,
                 stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
         AdvisorDecorations.connect(advisor.viewModel(), canvas);
+        PresentationMode presentation = new PresentationMode(stage, session, canvas, stylesheets,
+                Locale.getDefault(), System::nanoTime);
+        actions.addViewCommand(presentation.command());
         EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
         PersonaActions personas = new PersonaActions(new PersonasModel(session, work), stage, stylesheets,
                 fileDialogs);
         screen.addJourneyInspectorSection(personas.picker());
         VotingActions voting = new VotingActions(session, canvas, stage, stylesheets, Locale.getDefault());
         screen.showAboveCanvas(voting.bar());
-        editor = new OpenEditor(session, autosave, actions, screen);
+        editor = new OpenEditor(session, autosave, actions, screen, presentation);
 
         List<Menu> menus = new ArrayList<>(actions.menus(quit));
         voting.addTo(menus);
@@ -306,6 +310,7 @@ public final class Workbench {
             return;
         }
         editor = null;
+        closing.presentation().leave();
         closing.autosave().detach();
         closing.actions().extraAccelerators().keySet().forEach(stage.getScene().getAccelerators()::remove);
         library.closeEditor(closing.autosave()::flush);
@@ -371,6 +376,11 @@ public final class Workbench {
     /** The session of the workshop open in the editor, if one is. */
     public Optional<EditorSession> editorSession() {
         return Optional.ofNullable(editor).map(OpenEditor::session);
+    }
+
+    /** Presentation mode of the workshop open in the editor, if one is. */
+    public Optional<PresentationMode> presentation() {
+        return Optional.ofNullable(editor).map(OpenEditor::presentation);
     }
 
     /**

@@ -147,6 +147,23 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         return cardClickMode;
     }
 
+    @Override
+    public MapLayout mapLayout() {
+        return layout();
+    }
+
+    @Override
+    public View view() {
+        return new View(transform.zoom(), transform.originX(), transform.originY());
+    }
+
+    @Override
+    public void setView(View view) {
+        transform.set(view.zoom(), view.originX(), view.originY());
+        zoom.set(transform.zoom());
+        repaint();
+    }
+
     /** Pans so that the card is in view with a margin around it; a card already in view does not move the map. */
     @Override
     public void revealCard(String cardId) {

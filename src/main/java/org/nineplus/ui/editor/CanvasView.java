@@ -5,6 +5,7 @@ import javafx.scene.Node;
 
 import org.nineplus.render.LayoutOptions;
 import org.nineplus.render.MapDecorations;
+import org.nineplus.render.MapLayout;
 
 /**
  * The journey canvas as the editor window sees it: a node to place, the controls the toolbar drives, and the
@@ -26,6 +27,30 @@ public interface CanvasView extends CanvasControls {
     /** The options the journey on screen is laid out with (the column widths set on the canvas), for exports. */
     default LayoutOptions layoutOptions() {
         return LayoutOptions.defaults();
+    }
+
+    /** The layout of the journey on screen (map units), as it is painted now. */
+    MapLayout mapLayout();
+
+    /** Where the map is: the zoom and the map point at the view's top-left corner. */
+    View view();
+
+    /**
+     * Shows the map at exactly this zoom and top-left point (the zoom kept within the canvas's range), as a saved
+     * {@link #view()} was, or as a presentation frames a stage.
+     */
+    void setView(View view);
+
+    /** Zoom and pan of the canvas: screen = (map − origin) × zoom. */
+    record View(double zoom, double originX, double originY) {
+
+        public double toScreenX(double mapX) {
+            return (mapX - originX) * zoom;
+        }
+
+        public double toScreenY(double mapY) {
+            return (mapY - originY) * zoom;
+        }
     }
 
     /** Makes a canvas for a session; the app passes {@code JourneyCanvas::new}. */

@@ -50,6 +50,8 @@ public final class EditorActions {
     private final StructureEdits structure;
     private final JourneyEdits journeys;
     private final BooleanProperty advisorShown = new SimpleBooleanProperty(this, "advisorShown", false);
+    /** Commands other packages add to the View menu and the toolbar (presentation mode). */
+    private final List<Command> viewCommands = new ArrayList<>();
 
     final Command library;
     final Command export;
@@ -238,8 +240,22 @@ public final class EditorActions {
                 .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
                         .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane"))));
         return List.of(menu(TEXTS.get("menu.file"), export, null, library, null, quit), edit,
-                menu(TEXTS.get("menu.view"), zoomIn, zoomOut, actualSize, zoomToFit, null, advisor),
+                viewMenu(),
                 menu(TEXTS.get("menu.journey"), addJourney, renameJourney, duplicateJourney, deleteJourney), map);
+    }
+
+    private Menu viewMenu() {
+        Menu view = menu(TEXTS.get("menu.view"), zoomIn, zoomOut, actualSize, zoomToFit, null, advisor);
+        if (!viewCommands.isEmpty()) {
+            view.getItems().add(new SeparatorMenuItem());
+            viewCommands.forEach(c -> view.getItems().add(c.menuItem()));
+        }
+        return view;
+    }
+
+    /** Adds a command at the end of the View menu and as a toolbar button after Advisor; before {@link #menus}. */
+    public void addViewCommand(Command command) {
+        viewCommands.add(command);
     }
 
     private static void bindText(MenuItem item, ObservableStringValue text) {
@@ -271,6 +287,7 @@ public final class EditorActions {
         items.add(zoomToFit.button());
         items.add(new Separator());
         items.add(advisor.button());
+        viewCommands.forEach(c -> items.add(c.button()));
         items.add(new Separator());
         items.add(export.button());
         items.forEach(n -> {
