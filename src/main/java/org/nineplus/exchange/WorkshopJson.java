@@ -1,5 +1,6 @@
 package org.nineplus.exchange;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -160,6 +161,9 @@ public final class WorkshopJson {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw notJson(source, e, location);
+        } catch (CharConversionException e) {
+            // Bytes that are no character in the encoding the file announces (UTF-8, -16 or -32).
+            throw new ExchangeException(source, "", "not valid text: " + plain(e.getMessage()), e);
         } catch (IOException e) {
             throw new ExchangeException(source, "", "cannot be read: " + e, e);
         }

@@ -46,7 +46,7 @@ final class WorkshopTreeReader {
         }
         String format = root.requiredText("format");
         if (!WorkshopJson.FORMAT.equals(format)) {
-            throw new BadValue("format", "\"" + format + "\" is not a NinePlus workshop; expected \""
+            throw new BadValue("format", Fields.shown(format) + " is not a NinePlus workshop; expected \""
                     + WorkshopJson.FORMAT + "\"");
         }
         int version = root.requiredInteger("version");
@@ -67,7 +67,7 @@ final class WorkshopTreeReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadValue(root.pathOf("date"), "\"" + text + "\" is not a date of the form YYYY-MM-DD");
+            throw new BadValue(root.pathOf("date"), Fields.shown(text) + " is not a date of the form YYYY-MM-DD");
         }
     }
 
