@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.nineplus.model.Workshop;
+import org.nineplus.model.WorkshopRules;
 import org.nineplus.store.PersistenceException;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.VersionInfo;
@@ -133,7 +134,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     public synchronized StoredWorkshop load(long workshopId) {
         return inTransaction("load workshop " + workshopId, () -> {
             LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
-            return new StoredWorkshop(workshopId, reader.read(row.liveSnapshot()), row.created(), row.lastChanged());
+            return new StoredWorkshop(workshopId, whole("workshop " + workshopId, row.liveSnapshot()), row.created(),
+                    row.lastChanged());
         });
     }
 
@@ -222,8 +224,27 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     @Override
     public synchronized Workshop loadVersion(long versionId) {
-        return inTransaction("load version " + versionId, () -> reader.read(
+        return inTransaction("load version " + versionId, () -> whole("version " + versionId,
                 queries.versionSnapshot(versionId).orElseThrow(() -> LibraryErrors.noVersion(versionId))));
+    }
+
+    /**
+     * The workshop in a snapshot, only if it keeps every {@link WorkshopRules} rule: rows changed outside NinePlus (a
+     * score of 42 written by SQL, a value no enum knows, a damaged page) make it a damaged workshop, reported with the
+     * first broken rule, never an invalid workshop handed to the editor.
+     */
+    private Workshop whole(String what, long snapshotId) throws SQLException {
+        Workshop workshop;
+        try {
+            workshop = reader.read(snapshotId);
+        } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
+            throw errors.damaged(what, "a stored value is not one NinePlus knows", e);
+        }
+        List<WorkshopRules.Problem> problems = WorkshopRules.check(workshop);
+        if (!problems.isEmpty()) {
+            throw errors.damaged(what, problems.get(0).toString(), null);
+        }
+        return workshop;
     }
 
     @Override
