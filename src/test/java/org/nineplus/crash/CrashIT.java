@@ -38,7 +38,13 @@ class CrashIT {
     @TempDir
     Path dir;
 
-    private final Random random = new Random(SEED);
+    private Random random = new Random(SEED);
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownKillTimes(org.junit.jupiter.api.TestInfo test) {
+        // each scenario its own kill times, still fixed by the seed
+        random = new Random(SEED ^ test.getDisplayName().hashCode());
+    }
 
     /** One line the child printed and when the parent read it. */
     private record Line(long atNanos, String text) {
