@@ -178,7 +178,9 @@ class CrashIT {
             List<String> saves = child.snapshot().stream().filter(l -> l.text().startsWith("sav"))
                     .map(l -> TimeUnit.NANOSECONDS.toMillis(l.atNanos() - ready.atNanos()) + " ms: " + l.text())
                     .toList();
-            context += " (killed " + TimeUnit.NANOSECONDS.toMillis(killAt - ready.atNanos()) + " ms after ready, "
+            boolean midSave = !saves.isEmpty() && saves.get(saves.size() - 1).contains("saving");
+            context += (midSave ? " [killed during a save]" : "")
+                    + " (killed " + TimeUnit.NANOSECONDS.toMillis(killAt - ready.atNanos()) + " ms after ready, "
                     + "last edit printed " + lastPrinted + ", must have " + mustHave + "; autosaves " + saves + ")";
             try (H2WorkshopStore store = H2WorkshopStore.open(library)) {
                 List<WorkshopSummary> all = store.list();

@@ -3,14 +3,17 @@ package org.nineplus.crash;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.nineplus.edit.CardCommands;
+import org.nineplus.edit.Command;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
+import org.nineplus.model.Stage;
 import org.nineplus.model.Workshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
@@ -29,6 +32,22 @@ import org.nineplus.ui.editor.EditorSession;
  * <p>Arguments: the library file, and {@code small} or {@code large} (the 5,000-card map, so saves take long).
  */
 public final class EditingDriver {
+
+    /**
+     * On the large map every so many edits also renames a stage, so that autosave has to rewrite the whole snapshot
+     * (5,000 cards) and some kills land in the middle of that long write.
+     */
+    static final int STRUCTURAL_EVERY = 40;
+
+    private static Command renameFirstStageToo(Command titled, long number) {
+        return Command.of("Title and stage name", w -> {
+            Workshop changed = titled.apply(w);
+            Journey journey = changed.journeys().get(0);
+            List<Stage> stages = new ArrayList<>(journey.stages());
+            stages.set(0, stages.get(0).withName("Stage of edit " + number));
+            return changed.withJourney(journey.withStages(stages));
+        });
+    }
 
     /** The title an edit gives the first card of the first journey. */
     static String title(long edit) {
@@ -70,9 +89,11 @@ public final class EditingDriver {
         String journeyId = workshop.journeys().get(0).id();
         while (true) {
             long number = ++edit;
+            boolean structural = large && number % STRUCTURAL_EVERY == 0;
             boolean done = fx.submit(() -> {
                 Card card = firstCard(session.current().journeys().get(0));
-                return session.execute(CardCommands.update(journeyId, card.withTitle(title(number)), "Title"));
+                Command titled = CardCommands.update(journeyId, card.withTitle(title(number)), "Title");
+                return session.execute(structural ? renameFirstStageToo(titled, number) : titled);
             }).get();
             if (!done) {
                 throw new IllegalStateException("edit " + number + " was refused");
