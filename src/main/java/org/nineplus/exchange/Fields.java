@@ -227,7 +227,8 @@ final class Fields {
         return value.isNull() ? "null" : TEXTS.get("value.empty");
     }
 
-    private static String shown(String text) {
+    /** {@code "text"}, cut after its first characters so a hostile value cannot flood a message. */
+    static String shown(String text) {
         String shortened = text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text;
         return "\"" + shortened + "\"";
     }

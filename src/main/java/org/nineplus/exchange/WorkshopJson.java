@@ -1,5 +1,6 @@
 package org.nineplus.exchange;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -50,6 +51,11 @@ public final class WorkshopJson {
     public static final int MAX_NESTING_DEPTH = 32;
     /** The longest text value read, in characters (1 MB). */
     public static final int MAX_TEXT_LENGTH = 1024 * 1024;
+    /**
+     * The most JSON tokens (names, values, brackets) read: a 20,000-card map has about a fifth of this. It bounds the
+     * tree built in memory, which a file of a million tiny cards would otherwise blow up from 60 MB to gigabytes.
+     */
+    public static final long MAX_TOKENS = 2_000_000;
 
     /** Two-space indentation, "key": value; shared with {@link AdviceJson}. */
     static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -63,7 +69,8 @@ public final class WorkshopJson {
     public WorkshopJson() {
         factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_TEXT_LENGTH).maxDocumentLength(MAX_FILE_BYTES).build())
+                        .maxStringLength(MAX_TEXT_LENGTH).maxDocumentLength(MAX_FILE_BYTES)
+                        .maxTokenCount(MAX_TOKENS).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
                 .build();
@@ -160,6 +167,9 @@ public final class WorkshopJson {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw notJson(source, e, location);
+        } catch (CharConversionException e) {
+            // Bytes that are no character in the encoding the file announces (UTF-8, -16 or -32).
+            throw new ExchangeException(source, "", "not valid text: " + plain(e.getMessage()), e);
         } catch (IOException e) {
             throw new ExchangeException(source, "", Fields.TEXTS.get("file.unreadable", e.toString()), e);
         }

@@ -45,7 +45,7 @@ final class WorkshopTreeReader {
         }
         String format = root.requiredText("format");
         if (!WorkshopJson.FORMAT.equals(format)) {
-            throw new BadValue("format", Fields.TEXTS.get("format.wrong", format, WorkshopJson.FORMAT));
+            throw new BadValue("format", Fields.TEXTS.get("format.wrong", Fields.shown(format), WorkshopJson.FORMAT));
         }
         int version = root.requiredInteger("version");
         if (version > WorkshopJson.VERSION) {
@@ -65,7 +65,7 @@ final class WorkshopTreeReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadValue(root.pathOf("date"), Fields.TEXTS.get("date.bad", text));
+            throw new BadValue(root.pathOf("date"), Fields.TEXTS.get("date.bad", Fields.shown(text)));
         }
     }
 

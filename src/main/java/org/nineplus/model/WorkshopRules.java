@@ -36,6 +36,11 @@ public final class WorkshopRules {
         }
     }
 
+    /** The longest id (of a persona, journey, stage, lane or card), in characters; the library keeps no longer. */
+    public static final int MAX_ID_LENGTH = 255;
+    /** How much of a text a message quotes. */
+    private static final int QUOTED_LENGTH = 60;
+
     private WorkshopRules() {
     }
 
@@ -70,6 +75,11 @@ public final class WorkshopRules {
             problems.add(new Problem(path, TEXTS.get("id.empty")));
             return;
         }
+        if (id.length() > MAX_ID_LENGTH) {
+            problems.add(new Problem(path, "an id has at most " + MAX_ID_LENGTH + " characters, this one has "
+                    + id.length()));
+            return;
+        }
         String first = owners.putIfAbsent(id, shortName(ownerPath));
         if (first != null) {
             problems.add(new Problem(path, TEXTS.get("id.duplicate", quote(id), first)));
@@ -82,8 +92,10 @@ public final class WorkshopRules {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
+    /** {@code "text"}, shortened to its start when long, so a hostile value cannot flood a message. */
     static String quote(String text) {
-        return "\"" + text + "\"";
+        String shown = text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "\u2026" : text;
+        return "\"" + shown + "\"";
     }
 
     /** A number as people write it: 11 rather than 11.0, 0.5 as is. */

@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.nineplus.model.Workshop;
 
 /**
- * Writes a workshop to the library a moment after the last edit, on its own thread. A failed save is reported and
- * retried, and the edits stay in memory meanwhile. {@link #close()} writes what is still pending.
+ * Writes a workshop to the library a moment ({@code delay}) after an edit, on its own thread. Further edits in that
+ * moment do not postpone the write: a burst is written once, and a steady stream of edits is still written every
+ * {@code delay}, so a crash (or a killed process) loses at most about {@code delay} plus one save of work. A failed
+ * save is reported and retried, and the edits stay in memory meanwhile. {@link #close()} writes what is still
+ * pending.
  */
 public final class Autosave implements AutoCloseable {
 
@@ -37,6 +40,8 @@ public final class Autosave implements AutoCloseable {
     });
     private Pending pending;
     private ScheduledFuture<?> scheduled;
+    /** When {@link #scheduled} runs ({@link System#nanoTime()}); meaningful while it is not null. */
+    private long scheduledAt;
     private long savedRevision = -1;
 
     public Autosave(WorkshopStore store, long workshopId, Duration delay, Duration retry, Listener listener) {
@@ -47,10 +52,16 @@ public final class Autosave implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** A new revision exists; it is written {@code delay} after the last call, unless another call comes first. */
+    /**
+     * A new revision exists; it is written at the latest {@code delay} from now, together with any later revision
+     * that arrives before the write starts. Never postpones a write already due sooner (so continuous editing cannot
+     * starve the autosave); brings forward a retry that is due later.
+     */
     public synchronized void changed(long revision, Workshop workshop) {
         pending = new Pending(revision, Objects.requireNonNull(workshop, "workshop"));
-        schedule(delay);
+        if (scheduled == null || scheduledAt - (System.nanoTime() + delay.toNanos()) > 0) {
+            schedule(delay);
+        }
     }
 
     /** Whether a revision is waiting to be written. */
@@ -62,7 +73,9 @@ public final class Autosave implements AutoCloseable {
         if (scheduled != null) {
             scheduled.cancel(false);
         }
+        scheduled = null;
         if (!thread.isShutdown()) {
+            scheduledAt = System.nanoTime() + after.toNanos();
             scheduled = thread.schedule(this::saveNow, after.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -70,6 +83,8 @@ public final class Autosave implements AutoCloseable {
     private void saveNow() {
         Pending toSave;
         synchronized (this) {
+            // From here on an edit schedules a new write: this one may already have taken its revision.
+            scheduled = null;
             toSave = pending;
             if (toSave == null || toSave.revision() == savedRevision) {
                 pending = null;

@@ -15,6 +15,9 @@ final class LibraryErrors {
 
     static final Texts TEXTS = Texts.of("org.nineplus.store.h2.messages");
 
+    /** {@code org.h2.mvstore.MVStoreException: } and the like inside H2's messages. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*"
+            + "(?:Exception|Error)(?::\\s*)?");
     private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z_]+)");
 
     private final Path file;
@@ -39,6 +42,12 @@ final class LibraryErrors {
         return new PersistenceException(TEXTS.get("closed", String.valueOf(file)));
     }
 
+    /** {@code what} ("workshop 3") holds rows NinePlus cannot have written; {@code detail} says which. */
+    PersistenceException damaged(String what, String detail, Throwable cause) {
+        return new PersistenceException("The " + what + " in the library " + file + " is damaged: " + detail
+                + ". It was not opened.", cause);
+    }
+
     static PersistenceException noWorkshop(long id) {
         return new PersistenceException(TEXTS.get("noWorkshop", String.valueOf(id)));
     }
@@ -57,6 +66,10 @@ final class LibraryErrors {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.WRONG_USER_OR_PASSWORD:
             case ErrorCode.GENERAL_ERROR_1:
+            case ErrorCode.SYNTAX_ERROR_1:
+            case ErrorCode.SYNTAX_ERROR_2:
+            case ErrorCode.UNKNOWN_DATA_TYPE_1:
+                // The URL carries no settings, so a syntax error on open comes from the schema stored in the file.
                 return notALibrary(e);
             case ErrorCode.IO_EXCEPTION_1:
             case ErrorCode.IO_EXCEPTION_2:
@@ -86,6 +99,17 @@ final class LibraryErrors {
             case ErrorCode.DATABASE_IS_READ_ONLY:
                 reason = TEXTS.get("reason.readOnly");
                 break;
+            case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.GENERAL_ERROR_1:
+                // H2's own words here are page positions and chunk headers: nothing a person can act on.
+                reason = "the library file is damaged";
+                break;
+            case ErrorCode.COLUMN_NOT_FOUND_1:
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1:
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1:
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2:
+                reason = "the library file is damaged (" + summary(e) + ")";
+                break;
             default:
                 reason = summary(e);
         }
@@ -97,15 +121,31 @@ final class LibraryErrors {
         return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : TEXTS.get("reason.aField");
     }
 
-    /** The first line of H2's message, without its error code suffix. */
-    private static String summary(SQLException e) {
+    /**
+     * The first line of H2's message, without its error code suffix, the statement it was running, and the names of
+     * H2's or Java's exception classes that a "General error" wraps.
+     */
+    static String summary(SQLException e) {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
         int code = message.lastIndexOf(" [");
-        return code > 0 ? message.substring(0, code) : message;
+        if (code > 0 && message.endsWith("]")) {
+            message = message.substring(0, code);
+        }
+        int statement = message.indexOf("; SQL statement:");
+        if (statement >= 0) {
+            message = message.substring(0, statement);
+        }
+        int quoted = message.indexOf("SQL statement \"");
+        if (quoted >= 0) {
+            message = message.substring(0, quoted + "SQL statement".length());
+        }
+        message = INTERNAL_NAME.matcher(message).replaceAll("");
+        message = message.replace("General error: \"", "").replaceAll("^\"|\"$", "").strip();
+        return message.length() > 200 ? message.substring(0, 199) + "\u2026" : message;
     }
 
     private static PersistenceException withCause(PersistenceException p, Throwable cause) {

@@ -51,14 +51,31 @@ final class SnapshotWriter {
 
     /** Replaces everything in snapshot {@code snapshotId} by {@code workshop}. */
     void replace(long snapshotId, Workshop workshop) throws SQLException {
+        replaceHeader(snapshotId, workshop);
+        deleteContent(snapshotId);
+        writeContent(snapshotId, workshop);
+    }
+
+    /**
+     * As {@link #replace}, but when {@code before} is what this snapshot holds and only cards changed in place,
+     * rewrites just those cards ({@link CardRewriter}).
+     */
+    void replace(long snapshotId, Workshop before, Workshop workshop) throws SQLException {
+        if (before == null || !CardRewriter.onlyCardsDiffer(before, workshop)) {
+            replace(snapshotId, workshop);
+            return;
+        }
+        replaceHeader(snapshotId, workshop);
+        new CardRewriter(connection).rewriteChangedCards(snapshotId, before, workshop, this);
+    }
+
+    private void replaceHeader(long snapshotId, Workshop workshop) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE snapshot SET title = ?, organization = ?, "
                 + "workshop_date = ?, facilitator = ?, notes = ? WHERE id = ?")) {
             setHeader(s, 1, workshop);
             s.setLong(6, snapshotId);
             s.executeUpdate();
         }
-        deleteContent(snapshotId);
-        writeContent(snapshotId, workshop);
     }
 
     void deleteContent(long snapshotId) throws SQLException {
@@ -212,40 +229,52 @@ final class SnapshotWriter {
     }
 
     private void writeCards(long snapshotId, List<Journey> journeys) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO card (snapshot_id, journey_position, "
-                + "position, card_id, stage_id, lane_id, title, note, status, score, expected_score, cost, improves, "
-                + "savings_only, kano, survey_attractive, survey_one_dimensional, survey_must_be, "
-                + "survey_indifferent, survey_reverse, survey_questionable) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement votes = connection.prepareStatement("INSERT INTO card_vote (snapshot_id, "
-                     + "journey_position, card_position, position, participant, dots) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = prepareCardInsert(); PreparedStatement votes = prepareVoteInsert()) {
             for (int j = 0; j < journeys.size(); j++) {
                 List<Card> cards = journeys.get(j).cards();
                 for (int i = 0; i < cards.size(); i++) {
-                    Card card = cards.get(i);
-                    s.setLong(1, snapshotId);
-                    s.setInt(2, j);
-                    s.setInt(3, i);
-                    s.setString(4, card.id());
-                    s.setString(5, card.stage());
-                    s.setString(6, card.lane());
-                    s.setString(7, card.title());
-                    s.setString(8, card.note());
-                    s.setString(9, card.status().name());
-                    s.setObject(10, card.score(), Types.DOUBLE);
-                    s.setObject(11, card.expectedScore(), Types.DOUBLE);
-                    s.setObject(12, card.cost(), Types.DOUBLE);
-                    s.setString(13, card.improves());
-                    s.setBoolean(14, card.savingsOnly());
-                    s.setString(15, card.kano() == null ? null : card.kano().name());
-                    setSurvey(s, 16, card.kanoSurvey());
-                    s.addBatch();
-                    addVotes(votes, snapshotId, j, i, card.votes());
+                    addCard(s, votes, snapshotId, j, i, cards.get(i));
                 }
             }
             s.executeBatch();
             votes.executeBatch();
         }
+    }
+
+    PreparedStatement prepareCardInsert() throws SQLException {
+        return connection.prepareStatement("INSERT INTO card (snapshot_id, journey_position, "
+                + "position, card_id, stage_id, lane_id, title, note, status, score, expected_score, cost, improves, "
+                + "savings_only, kano, survey_attractive, survey_one_dimensional, survey_must_be, "
+                + "survey_indifferent, survey_reverse, survey_questionable) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    PreparedStatement prepareVoteInsert() throws SQLException {
+        return connection.prepareStatement("INSERT INTO card_vote (snapshot_id, "
+                + "journey_position, card_position, position, participant, dots) VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Adds card {@code i} of journey {@code j} and its votes to the two batches. */
+    static void addCard(PreparedStatement s, PreparedStatement votes, long snapshotId, int j, int i, Card card)
+            throws SQLException {
+        s.setLong(1, snapshotId);
+        s.setInt(2, j);
+        s.setInt(3, i);
+        s.setString(4, card.id());
+        s.setString(5, card.stage());
+        s.setString(6, card.lane());
+        s.setString(7, card.title());
+        s.setString(8, card.note());
+        s.setString(9, card.status().name());
+        s.setObject(10, card.score(), Types.DOUBLE);
+        s.setObject(11, card.expectedScore(), Types.DOUBLE);
+        s.setObject(12, card.cost(), Types.DOUBLE);
+        s.setString(13, card.improves());
+        s.setBoolean(14, card.savingsOnly());
+        s.setString(15, card.kano() == null ? null : card.kano().name());
+        setSurvey(s, 16, card.kanoSurvey());
+        s.addBatch();
+        addVotes(votes, snapshotId, j, i, card.votes());
     }
 
     private static void setSurvey(PreparedStatement s, int first, KanoSurvey k) throws SQLException {
