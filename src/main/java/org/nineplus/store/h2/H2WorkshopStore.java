@@ -42,10 +42,15 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final SnapshotWriter writer;
     private final SnapshotReader reader;
     private final SnapshotCopier copier;
+    private final SessionMarker marker;
+    private final boolean endedAbruptly;
     private boolean closed;
 
-    private H2WorkshopStore(LibraryFile file, Connection connection, Clock clock) {
+    private H2WorkshopStore(LibraryFile file, Connection connection, Clock clock, SessionMarker marker,
+                            boolean endedAbruptly) {
         this.file = file;
+        this.marker = marker;
+        this.endedAbruptly = endedAbruptly;
         this.errors = new LibraryErrors(file.dataFile());
         this.connection = connection;
         this.clock = clock;
@@ -65,6 +70,15 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     /** As {@link #open(Path)}, with the clock that stamps creation, change and version times. */
     public static H2WorkshopStore open(Path libraryFile, Clock clock) {
+        return open(libraryFile, clock, List.of(Migrations.LOCATION), Backups.DEFAULT_KEEP);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)} with the Flyway {@code locations} to migrate from (tests add one with a later
+     * version) and how many backups to keep. Before a pending migration of an existing library, and when its newest
+     * backup is a day old, a backup is taken (see {@link Backups}).
+     */
+    static H2WorkshopStore open(Path libraryFile, Clock clock, List<String> locations, int keepBackups) {
         Objects.requireNonNull(clock, "clock");
         LibraryFile file = LibraryFile.of(libraryFile);
         LibraryErrors errors = new LibraryErrors(file.dataFile());
@@ -83,9 +97,15 @@ public final class H2WorkshopStore implements WorkshopStore {
                 created = true;
             }
             connection = connect(file, errors);
-            Migrations.migrate(connection, errors);
+            Backups backups = new Backups(file.dataFile(), clock, keepBackups);
+            Connection open = connection;
+            Migrations.migrate(connection, errors, locations, () -> backups.take(open, "before-migration"));
+            if (!created) {
+                dailyBackup(backups, connection);
+            }
             connection.setAutoCommit(false);
-            return new H2WorkshopStore(file, connection, clock);
+            SessionMarker marker = new SessionMarker(file.dataFile());
+            return new H2WorkshopStore(file, connection, clock, marker, marker.begin());
         } catch (SQLException e) {
             abandon(file, connection, created);
             throw errors.onOpen(e);
@@ -93,6 +113,22 @@ public final class H2WorkshopStore implements WorkshopStore {
             abandon(file, connection, created);
             throw e;
         }
+    }
+
+    /** The daily backup, when due. One that cannot be written (a full disk) does not keep the library closed. */
+    private static void dailyBackup(Backups backups, Connection connection) {
+        try {
+            if (backups.dailyDue()) {
+                backups.take(connection, "daily");
+            }
+        } catch (PersistenceException e) {
+            // The library itself is fine; the next open tries again.
+        }
+    }
+
+    /** Whether a store in this JVM has the library file {@code dataFile} open. */
+    static boolean isOpenHere(Path dataFile) {
+        return OPEN_FILES.contains(dataFile);
     }
 
     /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
@@ -122,6 +158,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     /** The {@code .mv.db} file of this library. */
     public Path file() {
         return file.dataFile();
+    }
+
+    @Override
+    public boolean previousRunEndedAbruptly() {
+        return endedAbruptly;
     }
 
     @Override
@@ -247,6 +288,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         closed = true;
         try {
             connection.close();
+            marker.end();
         } catch (SQLException e) {
             throw new PersistenceException("The library " + file + " could not be closed cleanly (" + e.getMessage()
                     + ").", e);

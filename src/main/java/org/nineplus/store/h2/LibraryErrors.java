@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.h2.api.ErrorCode;
+import org.nineplus.store.LibraryDamagedException;
+import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.PersistenceException;
 
 /** Turns what H2 and Flyway report into sentences a person at the keyboard understands. */
@@ -21,12 +23,12 @@ final class LibraryErrors {
     }
 
     PersistenceException inUse() {
-        return new PersistenceException("The library " + file + " is in use by another NinePlus window. Close it "
+        return new LibraryLockedException("The library " + file + " is in use by another NinePlus window. Close it "
                 + "there first, or open a different library.");
     }
 
     PersistenceException notALibrary(Throwable cause) {
-        return new PersistenceException("The file " + file + " is not a NinePlus library or is damaged.", cause);
+        return new LibraryDamagedException("The file " + file + " is not a NinePlus library or is damaged.", cause);
     }
 
     PersistenceException newerLibrary(String version) {
