@@ -47,7 +47,7 @@ final class HelpText {
                   --budget N       advise, export csv: the money to spend, e.g. 120000 (default: none,
                                    nothing is funded)
 
-                Exit status: 0 success, 2 bad input or bad arguments, 1 any other failure.
+                Exit status: 0 success, 2 bad input, bad arguments or a library in use, 1 any other failure.
                 """.formatted(version);
     }
 }
