@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -21,6 +22,8 @@ import org.nineplus.exchange.Templates;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.Command;
 import org.nineplus.ui.FileDialogs;
+import org.nineplus.ui.safety.BackupDialog;
+import org.nineplus.ui.safety.SafetyTexts;
 
 /**
  * The library's commands: asks what it must (a title, a confirmation, a file) and hands the answer to the view
@@ -42,31 +45,37 @@ public final class LibraryActions {
     private final Command importJson;
     private final Command exportJson;
     private final Command chooseLibrary;
+    private final Command restoreBackup;
+    private final List<String> stylesheets;
 
     public LibraryActions(LibraryViewModel model, FileDialogs files, Window owner, List<String> stylesheets) {
         this.model = model;
         this.files = files;
         this.owner = owner;
+        this.stylesheets = List.copyOf(stylesheets);
         this.dialogs = new LibraryDialogs(owner, stylesheets);
-        ObservableBooleanValue noAction = model.canActProperty().not();
         ObservableBooleanValue noSelection = model.canActOnSelectionProperty().not();
+        ObservableBooleanValue noChange = model.canChangeProperty().not();
+        ObservableBooleanValue noChangeToSelection = model.canChangeSelectionProperty().not();
         create = new Command("newWorkshop", "_New workshop…", "New", MaterialDesignP.PLUS, shortcut(KeyCode.N),
-                noAction, this::createWorkshop);
+                noChange, this::createWorkshop);
         createFromTemplate = new Command("newFromTemplate", "New workshop from _template…", "From template",
                 MaterialDesignF.FILE_DOCUMENT_OUTLINE, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), noAction, this::createFromTemplate);
+                        KeyCombination.SHIFT_DOWN), noChange, this::createFromTemplate);
         open = new Command("openWorkshop", "_Open workshop", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE,
                 shortcut(KeyCode.O), noSelection, this::openWorkshop);
         rename = new Command("renameWorkshop", "_Rename…", "Rename", MaterialDesignR.RENAME_BOX,
-                new KeyCodeCombination(KeyCode.F2), noSelection, this::renameWorkshop);
+                new KeyCodeCombination(KeyCode.F2), noChangeToSelection, this::renameWorkshop);
         duplicate = new Command("duplicateWorkshop", "D_uplicate", "Duplicate", MaterialDesignC.CONTENT_COPY,
-                shortcut(KeyCode.D), noSelection, this::duplicateWorkshop);
+                shortcut(KeyCode.D), noChangeToSelection, this::duplicateWorkshop);
         delete = new Command("deleteWorkshop", "_Delete…", "Delete", MaterialDesignD.DELETE_OUTLINE,
-                new KeyCodeCombination(KeyCode.DELETE), noSelection, this::deleteWorkshop);
+                new KeyCodeCombination(KeyCode.DELETE), noChangeToSelection, this::deleteWorkshop);
         importJson = new Command("importJson", "_Import JSON…", "Import", MaterialDesignI.IMPORT,
-                shortcut(KeyCode.I), noAction, this::importWorkshop);
+                shortcut(KeyCode.I), noChange, this::importWorkshop);
         exportJson = new Command("exportJson", "_Export JSON…", "Export", MaterialDesignE.EXPORT,
                 shortcut(KeyCode.E), noSelection, this::exportWorkshop);
+        restoreBackup = new Command("restoreBackup", SafetyTexts.text("menu.restore"), null,
+                MaterialDesignB.BACKUP_RESTORE, null, model.busyProperty(), this::restoreBackup);
         chooseLibrary = new Command("chooseLibrary", "Choose another _library…", "Library",
                 MaterialDesignF.FOLDER_OPEN, null, model.busyProperty(), this::chooseLibrary);
     }
@@ -118,9 +127,14 @@ public final class LibraryActions {
         files.chooseLibrary(owner).ifPresent(model::openLibrary);
     }
 
+    /** Lists the backups, asks which one, and restores it (the library closes and opens again). */
+    public void restoreBackup() {
+        model.loadBackups(backups -> BackupDialog.choose(owner, stylesheets, backups).ifPresent(model::restore));
+    }
+
     /** The library's menus; null marks a separator. */
     public List<Menu> menus(Command quit) {
-        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null, chooseLibrary, null, quit),
+        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null, restoreBackup, chooseLibrary, null, quit),
                 menu("_Workshop", rename, duplicate, delete));
     }
 

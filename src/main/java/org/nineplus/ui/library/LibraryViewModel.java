@@ -3,7 +3,10 @@ package org.nineplus.ui.library;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +15,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,11 +32,16 @@ import org.nineplus.exchange.Templates;
 import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopTemplates;
+import org.nineplus.store.BackupInfo;
+import org.nineplus.store.LibraryDamagedException;
+import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.BackgroundWork;
 import org.nineplus.ui.WorkbenchServices;
+import org.nineplus.ui.safety.RecoveryMessage;
+import org.nineplus.ui.safety.SafetyTexts;
 
 /**
  * The state of the library screen and what can be done with it. Plain properties, no controls; call every method
@@ -78,8 +88,13 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Editing> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Trouble> trouble = new ReadOnlyObjectWrapper<>(this, "trouble", Trouble.NONE);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final BooleanBinding canAct;
     private final BooleanBinding canActOnSelection;
+    private final BooleanBinding canChange;
+    private final BooleanBinding canChangeSelection;
     private final BooleanBinding empty;
 
     public LibraryViewModel(WorkbenchServices services, BackgroundWork work, Clock clock) {
@@ -89,6 +104,8 @@ public final class LibraryViewModel {
         filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(WorkshopTitles.matching(text)));
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(selected.isNotNull());
+        canChange = canAct.and(readOnly.not());
+        canChangeSelection = canChange.and(selected.isNotNull());
         empty = phase.isEqualTo(Phase.READY).and(Bindings.isEmpty(workshops));
     }
 
@@ -96,36 +113,130 @@ public final class LibraryViewModel {
 
     /** Opens the library at {@code path} (closing the current one), offering the sample on its first start. */
     public void openLibrary(Path path) {
+        startOpening(path, "Opening library…", () -> new Prepared(path, false, true, null));
+    }
+
+    /** Why the library could not be opened, by what the person can do about it. */
+    public enum Trouble { NONE, DAMAGED, LOCKED, OTHER }
+
+    /**
+     * What to open once the current store is closed: the file, whether as a read-only copy, whether the sample may
+     * be offered, and what to tell the person afterwards (or null).
+     */
+    private record Prepared(Path openAt, boolean readOnly, boolean offerSample, String notice) {
+    }
+
+    @FunctionalInterface
+    private interface Preparation {
+        Prepared run() throws Exception;
+    }
+
+    private void startOpening(Path path, String activity, Preparation preparation) {
         Objects.requireNonNull(path, "path");
         library.set(path);
         phase.set(Phase.OPENING);
+        trouble.set(Trouble.NONE);
+        readOnly.set(false);
         failure.set("");
         error.set("");
+        notice.set("");
         workshops.clear();
         selected.set(null);
         opened.set(null);
-        work.run("Opening library…", () -> openInBackground(path), this::libraryOpened, e -> {
+        work.run(activity, () -> {
+            closeStoreInBackground();
+            return openInBackground(preparation.run());
+        }, this::libraryOpened, e -> {
             failure.set(Messages.openFailure(path, e));
+            trouble.set(e instanceof LibraryDamagedException ? Trouble.DAMAGED
+                    : e instanceof LibraryLockedException ? Trouble.LOCKED : Trouble.OTHER);
             phase.set(Phase.FAILED);
         });
     }
 
-    private record Opening(List<WorkshopSummary> workshops, StoredWorkshop sample, String sampleProblem) {
+    /** A library another window holds: opens a copy of it, in which nothing can be changed. */
+    public void openReadOnly() {
+        Path path = requireLibrary();
+        startOpening(path, SafetyTexts.text("activity.copying"),
+                () -> new Prepared(services.libraryFiles().readOnlyCopy(path), true, false, null));
     }
 
-    private Opening openInBackground(Path path) {
-        closeStoreInBackground();
-        WorkshopStore opening = services.storeOpener().apply(path);
+    /** A damaged library: moves the file aside (never deleted) and starts a new empty library in its place. */
+    public void startEmptyLibrary() {
+        Path path = requireLibrary();
+        startOpening(path, SafetyTexts.text("activity.setAside"), () -> {
+            Path aside = services.libraryFiles().setAside(path);
+            return new Prepared(path, false, false, SafetyTexts.text("notice.newLibrary", aside));
+        });
+    }
+
+    /** Reads the library's backups on the library's thread and hands them to {@code show} (newest first). */
+    public void loadBackups(Consumer<List<BackupInfo>> show) {
+        Path path = requireLibrary();
+        work.run(SafetyTexts.text("activity.backups"), () -> services.libraryFiles().backups(path), show,
+                e -> error.set(Messages.failure(SafetyTexts.text("failure.backups"), e)));
+    }
+
+    /**
+     * Closes the library, puts {@code backup} in its place and opens it again. The file it replaces is kept beside
+     * it (a damaged one under its {@code .damaged-} name), and the notice says where.
+     */
+    public void restore(BackupInfo backup) {
+        Objects.requireNonNull(backup, "backup");
+        Path path = requireLibrary();
+        boolean damaged = trouble.get() == Trouble.DAMAGED;
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
+                .withZone(clock.getZone()).format(backup.taken());
+        startOpening(path, SafetyTexts.text("activity.restoring"), () -> {
+            Path aside = damaged ? services.libraryFiles().setAside(path) : null;
+            Path replaced = services.libraryFiles().restore(path, backup);
+            Path kept = aside != null ? aside : replaced;
+            return new Prepared(path, false, false, kept == null ? SafetyTexts.text("notice.restoredNoFile", when)
+                    : SafetyTexts.text("notice.restored", when, kept));
+        });
+    }
+
+    private void requireWritable() {
+        if (readOnly.get()) {
+            throw new IllegalStateException("the library is a read-only copy");
+        }
+    }
+
+    private Path requireLibrary() {
+        Path path = library.get();
+        if (path == null) {
+            throw new IllegalStateException("no library was opened");
+        }
+        return path;
+    }
+
+    private record Opening(List<WorkshopSummary> workshops, StoredWorkshop sample, String sampleProblem,
+                           boolean readOnly, String notice) {
+    }
+
+    private Opening openInBackground(Prepared prepared) {
+        WorkshopStore opening = services.storeOpener().apply(prepared.openAt());
         if (opening == null) {
             throw new IllegalStateException("The library could not be opened.");
         }
         store = opening;
-        SampleOffer.Result offer = SampleOffer.offer(opening, services);
-        return new Opening(opening.list(), offer.sample(), offer.problem());
+        SampleOffer.Result offer = prepared.offerSample() ? SampleOffer.offer(opening, services)
+                : new SampleOffer.Result(null, null);
+        if (!prepared.offerSample() && !prepared.readOnly() && !opening.sampleOffered()) {
+            opening.markSampleOffered();
+        }
+        List<WorkshopSummary> list = opening.list();
+        String notice = prepared.notice();
+        if (notice == null && opening.previousRunEndedAbruptly()) {
+            notice = RecoveryMessage.of(list, clock.getZone(), clock.instant());
+        }
+        return new Opening(list, offer.sample(), offer.problem(), prepared.readOnly(), notice);
     }
 
     private void libraryOpened(Opening result) {
         workshops.setAll(result.workshops());
+        readOnly.set(result.readOnly());
+        notice.set(result.notice() == null ? "" : result.notice());
         phase.set(Phase.READY);
         if (result.sample() != null) {
             select(result.sample().id());
@@ -161,6 +272,7 @@ public final class LibraryViewModel {
 
     /** Creates a workshop with one blank journey, then selects and opens it. */
     public void create(String title) {
+        requireWritable();
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
         change("Creating workshop…", "Could not create the workshop", () -> {
@@ -174,6 +286,7 @@ public final class LibraryViewModel {
      * on the library's thread), then selects and opens it.
      */
     public void createFromTemplate(Template template, String title) {
+        requireWritable();
         Objects.requireNonNull(template, "template");
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
@@ -215,6 +328,7 @@ public final class LibraryViewModel {
     }
 
     public void renameSelected(String newTitle) {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         String clean = WorkshopTitles.valid(newTitle);
         boolean reopen = isOpened(summary.id());
@@ -226,6 +340,7 @@ public final class LibraryViewModel {
 
     /** Copies the selected workshop (the store names the copy) and selects the copy. */
     public void duplicateSelected() {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         change("Duplicating workshop…", "Could not duplicate \"" + summary.title() + "\"", () -> {
             long id = store.duplicate(summary.id());
@@ -234,6 +349,7 @@ public final class LibraryViewModel {
     }
 
     public void deleteSelected() {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         change("Deleting workshop…", "Could not delete \"" + summary.title() + "\"", () -> {
             store.delete(summary.id());
@@ -243,6 +359,7 @@ public final class LibraryViewModel {
 
     /** Imports a workshop file into the library, then selects and opens it. */
     public void importFrom(Path file) {
+        requireWritable();
         String name = String.valueOf(file.getFileName());
         change("Importing " + name + "…", "Could not import " + name, () -> {
             Workshop workshop = services.importer().read(file);
@@ -253,6 +370,7 @@ public final class LibraryViewModel {
 
     /** Imports a workshop file into the library and hands it to the editor: a file opened from the desktop. */
     public void importAndEdit(Path file) {
+        requireWritable();
         String name = String.valueOf(file.getFileName());
         change("Importing " + name + "…", "Could not import " + name, () -> {
             Workshop workshop = services.importer().read(file);
@@ -404,6 +522,38 @@ public final class LibraryViewModel {
     /** As {@link #canActProperty()}, and a workshop is selected. */
     public BooleanBinding canActOnSelectionProperty() {
         return canActOnSelection;
+    }
+
+    /** As {@link #canActProperty()}, and the library may be changed (it is not a read-only copy). */
+    public BooleanBinding canChangeProperty() {
+        return canChange;
+    }
+
+    /** As {@link #canChangeProperty()}, and a workshop is selected. */
+    public BooleanBinding canChangeSelectionProperty() {
+        return canChangeSelection;
+    }
+
+    /** Why the last open failed, by what can be done about it; NONE while it did not. */
+    public ReadOnlyObjectProperty<Trouble> troubleProperty() {
+        return trouble.getReadOnlyProperty();
+    }
+
+    /** True while the open library is a read-only copy of one another window holds. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * What the person should know about how the library was opened: what was recovered after an unclean end, which
+     * backup was restored and where the replaced file went. Empty when there is nothing.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void clearNotice() {
+        notice.set("");
     }
 
     /** True when the library is open and empty: the view shows its empty state. */
