@@ -49,6 +49,8 @@ import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
 import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
+import org.nineplus.ui.safety.SafetyTexts;
+import org.nineplus.ui.safety.UnsavedChoice;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -89,6 +91,7 @@ public final class Workbench {
     private Command quit;
     private Stage stage;
     private OpenEditor editor;
+    private List<String> stylesheets = List.of();
 
     /** The editor of one open workshop, with what must be undone when it closes. */
     private record OpenEditor(EditorSession session, AutosaveBinding autosave, EditorActions actions,
@@ -131,12 +134,13 @@ public final class Workbench {
         this.stage = Objects.requireNonNull(stage, "stage");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> stylesheets = List.of(stylesheet());
+        this.stylesheets = stylesheets;
 
         work = new BackgroundWork(background, Platform::runLater);
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
         libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
         quit = new Command("quit", "_Quit", "Quit", MaterialDesignE.EXIT_TO_APP,
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, stage::close);
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, this::requestClose);
         libraryScreen = new LibraryScreen(library, libraryActions);
         exports = new ExportLauncher(exportMemory, fileDialogs, stylesheets, Locale.getDefault());
 
@@ -155,6 +159,12 @@ public final class Workbench {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.getIcons().setAll(icons());
         stage.setOnHidden(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (unsavedProblem().isPresent()) {
+                e.consume();
+                requestClose();
+            }
+        });
         showLibrary();
         library.editingProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -203,7 +213,10 @@ public final class Workbench {
         if (editor != null) {
             leaveEditor(false);
         }
-        EditorSession session = new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
+        // A read-only copy of a library another window holds: the editor shows it and refuses every edit.
+        boolean readOnly = library.readOnlyProperty().get();
+        EditorSession session = readOnly ? EditorSession.readOnly(editing.workshop().id(), editing.workshop().workshop())
+                : new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
         AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
         CanvasView canvas = canvasFactory.create(session);
         // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card
@@ -227,8 +240,10 @@ public final class Workbench {
         toolBar.getItems().setAll(actions.toolbarItems());
         stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
         content.getChildren().setAll(screen);
+        String suffix = readOnly ? " " + SafetyTexts.text("readOnly.title") : "";
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "NinePlus — " + session.current().title()
-                + (session.dirtyProperty().get() ? " •" : ""), session.workshopProperty(), session.dirtyProperty()));
+                + suffix + (session.dirtyProperty().get() ? " •" : ""), session.workshopProperty(),
+                session.dirtyProperty()));
         Platform.runLater(screen::focusCanvas);
     }
 
@@ -248,6 +263,50 @@ public final class Workbench {
         if (showLibrary) {
             showLibrary();
         }
+    }
+
+    /** Why the open editor's last edits are not saved, when they are not and saving has failed. */
+    private Optional<String> unsavedProblem() {
+        if (editor == null || !editor.session().dirtyProperty().get()) {
+            return Optional.empty();
+        }
+        String problem = editor.autosave().problemProperty().get();
+        return problem.isEmpty() ? Optional.empty() : Optional.of(problem);
+    }
+
+    /**
+     * Quit (Ctrl+Q) and the window's close button. While the last edits cannot be saved, asks first: save them as a
+     * workshop file elsewhere, keep the window open and keep trying, or quit and lose them. FX thread.
+     */
+    public void requestClose() {
+        Optional<String> problem = unsavedProblem();
+        if (problem.isEmpty()) {
+            stage.close();
+            return;
+        }
+        EditorSession session = editor.session();
+        switch (UnsavedChoice.ask(stage, stylesheets, session.current().title(), problem.get())) {
+            case SAVE_AS_FILE -> saveAsFileThenClose(session);
+            case QUIT_LOSING_EDITS -> stage.close();
+            case KEEP_TRYING -> { }
+        }
+    }
+
+    /** Writes the session's workshop to a chosen file on the library's thread, then closes; on failure says why. */
+    private void saveAsFileThenClose(EditorSession session) {
+        org.nineplus.model.Workshop workshop = session.current();
+        fileDialogs.chooseExportFile(stage, workshop.title()).ifPresent(file -> work.run(
+                SafetyTexts.text("activity.savingFile"), () -> {
+                    services.exporter().write(workshop, file);
+                    return file;
+                }, written -> stage.close(), e -> {
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+                    alert.initOwner(stage);
+                    alert.getDialogPane().setId("saveFileFailedDialog");
+                    alert.setHeaderText(SafetyTexts.text("failure.saveFile") + ": " + file);
+                    alert.show();
+                }));
     }
 
     private static String stylesheet() {
