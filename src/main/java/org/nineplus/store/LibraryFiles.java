@@ -25,4 +25,7 @@ public interface LibraryFiles {
 
     /** Copies the library file into a new private temporary folder and returns the copy, to open read-only. */
     Path readOnlyCopy(Path library);
+
+    /** Removes a copy made by {@link #readOnlyCopy} (closed) and its folder; anything else is left alone. */
+    void discardCopy(Path copy);
 }

@@ -14,6 +14,8 @@ import org.nineplus.store.PersistenceException;
 /** {@link LibraryFiles} for the H2 library: backups are {@link Backups}' zip files. */
 public final class H2LibraryFiles implements LibraryFiles {
 
+    private static final String COPY_FOLDER = "nineplus-read-only-";
+
     private final Clock clock;
 
     public H2LibraryFiles() {
@@ -56,11 +58,27 @@ public final class H2LibraryFiles implements LibraryFiles {
     public Path readOnlyCopy(Path library) {
         LibraryFile file = LibraryFile.of(library);
         try {
-            Path folder = Files.createTempDirectory("nineplus-read-only-");
+            Path folder = Files.createTempDirectory(COPY_FOLDER);
             return Files.copy(file.dataFile(), folder.resolve(file.dataFile().getFileName()));
         } catch (IOException e) {
             throw new PersistenceException("A copy of the library " + file + " could not be made to read ("
                     + e.getMessage() + ").", e);
+        }
+    }
+
+    @Override
+    public void discardCopy(Path copy) {
+        Path folder = copy.toAbsolutePath().getParent();
+        if (folder == null || !folder.getFileName().toString().startsWith(COPY_FOLDER)
+                || !folder.getParent().equals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a copy left in the temporary folder; the system clears it
         }
     }
 

@@ -3,10 +3,7 @@ package org.nineplus.ui.library;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,14 +30,11 @@ import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopTemplates;
 import org.nineplus.store.BackupInfo;
-import org.nineplus.store.LibraryDamagedException;
-import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.BackgroundWork;
 import org.nineplus.ui.WorkbenchServices;
-import org.nineplus.ui.safety.RecoveryMessage;
 import org.nineplus.ui.safety.SafetyTexts;
 
 /**
@@ -73,9 +67,12 @@ public final class LibraryViewModel {
     private final WorkbenchServices services;
     private final BackgroundWork work;
     private final Clock clock;
+    private final LibraryOpening opening;
 
     /** Touched only by the background executor. */
     private volatile WorkshopStore store;
+    /** How the open store was opened (for a read-only copy to be removed); background executor only. */
+    private volatile LibraryOpening.Opened current;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CLOSED);
     private final ReadOnlyObjectWrapper<Path> library = new ReadOnlyObjectWrapper<>(this, "library");
@@ -101,6 +98,7 @@ public final class LibraryViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.work = Objects.requireNonNull(work, "work");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.opening = new LibraryOpening(services, clock);
         filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(WorkshopTitles.matching(text)));
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(selected.isNotNull());
@@ -113,25 +111,13 @@ public final class LibraryViewModel {
 
     /** Opens the library at {@code path} (closing the current one), offering the sample on its first start. */
     public void openLibrary(Path path) {
-        startOpening(path, "Opening library…", () -> new Prepared(path, false, true, null));
+        startOpening(path, "Opening library…", LibraryOpening.plain(path));
     }
 
     /** Why the library could not be opened, by what the person can do about it. */
     public enum Trouble { NONE, DAMAGED, LOCKED, OTHER }
 
-    /**
-     * What to open once the current store is closed: the file, whether as a read-only copy, whether the sample may
-     * be offered, and what to tell the person afterwards (or null).
-     */
-    private record Prepared(Path openAt, boolean readOnly, boolean offerSample, String notice) {
-    }
-
-    @FunctionalInterface
-    private interface Preparation {
-        Prepared run() throws Exception;
-    }
-
-    private void startOpening(Path path, String activity, Preparation preparation) {
+    private void startOpening(Path path, String activity, LibraryOpening.Preparation preparation) {
         Objects.requireNonNull(path, "path");
         library.set(path);
         phase.set(Phase.OPENING);
@@ -145,11 +131,13 @@ public final class LibraryViewModel {
         opened.set(null);
         work.run(activity, () -> {
             closeStoreInBackground();
-            return openInBackground(preparation.run());
+            LibraryOpening.Opened result = opening.open(preparation.run());
+            store = result.store();
+            current = result;
+            return result;
         }, this::libraryOpened, e -> {
             failure.set(Messages.openFailure(path, e));
-            trouble.set(e instanceof LibraryDamagedException ? Trouble.DAMAGED
-                    : e instanceof LibraryLockedException ? Trouble.LOCKED : Trouble.OTHER);
+            trouble.set(LibraryOpening.troubleOf(e));
             phase.set(Phase.FAILED);
         });
     }
@@ -157,17 +145,13 @@ public final class LibraryViewModel {
     /** A library another window holds: opens a copy of it, in which nothing can be changed. */
     public void openReadOnly() {
         Path path = requireLibrary();
-        startOpening(path, SafetyTexts.text("activity.copying"),
-                () -> new Prepared(services.libraryFiles().readOnlyCopy(path), true, false, null));
+        startOpening(path, SafetyTexts.text("activity.copying"), opening.readOnlyCopy(path));
     }
 
     /** A damaged library: moves the file aside (never deleted) and starts a new empty library in its place. */
     public void startEmptyLibrary() {
         Path path = requireLibrary();
-        startOpening(path, SafetyTexts.text("activity.setAside"), () -> {
-            Path aside = services.libraryFiles().setAside(path);
-            return new Prepared(path, false, false, SafetyTexts.text("notice.newLibrary", aside));
-        });
+        startOpening(path, SafetyTexts.text("activity.setAside"), opening.emptyInPlaceOfDamaged(path));
     }
 
     /** Reads the library's backups on the library's thread and hands them to {@code show} (newest first). */
@@ -184,16 +168,8 @@ public final class LibraryViewModel {
     public void restore(BackupInfo backup) {
         Objects.requireNonNull(backup, "backup");
         Path path = requireLibrary();
-        boolean damaged = trouble.get() == Trouble.DAMAGED;
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
-                .withZone(clock.getZone()).format(backup.taken());
-        startOpening(path, SafetyTexts.text("activity.restoring"), () -> {
-            Path aside = damaged ? services.libraryFiles().setAside(path) : null;
-            Path replaced = services.libraryFiles().restore(path, backup);
-            Path kept = aside != null ? aside : replaced;
-            return new Prepared(path, false, false, kept == null ? SafetyTexts.text("notice.restoredNoFile", when)
-                    : SafetyTexts.text("notice.restored", when, kept));
-        });
+        startOpening(path, SafetyTexts.text("activity.restoring"),
+                opening.restore(path, backup, trouble.get() == Trouble.DAMAGED));
     }
 
     private void requireWritable() {
@@ -210,30 +186,7 @@ public final class LibraryViewModel {
         return path;
     }
 
-    private record Opening(List<WorkshopSummary> workshops, StoredWorkshop sample, String sampleProblem,
-                           boolean readOnly, String notice) {
-    }
-
-    private Opening openInBackground(Prepared prepared) {
-        WorkshopStore opening = services.storeOpener().apply(prepared.openAt());
-        if (opening == null) {
-            throw new IllegalStateException("The library could not be opened.");
-        }
-        store = opening;
-        SampleOffer.Result offer = prepared.offerSample() ? SampleOffer.offer(opening, services)
-                : new SampleOffer.Result(null, null);
-        if (!prepared.offerSample() && !prepared.readOnly() && !opening.sampleOffered()) {
-            opening.markSampleOffered();
-        }
-        List<WorkshopSummary> list = opening.list();
-        String notice = prepared.notice();
-        if (notice == null && opening.previousRunEndedAbruptly()) {
-            notice = RecoveryMessage.of(list, clock.getZone(), clock.instant());
-        }
-        return new Opening(list, offer.sample(), offer.problem(), prepared.readOnly(), notice);
-    }
-
-    private void libraryOpened(Opening result) {
+    private void libraryOpened(LibraryOpening.Opened result) {
         workshops.setAll(result.workshops());
         readOnly.set(result.readOnly());
         notice.set(result.notice() == null ? "" : result.notice());
@@ -261,10 +214,13 @@ public final class LibraryViewModel {
     }
 
     private void closeStoreInBackground() {
-        WorkshopStore current = store;
+        WorkshopStore closing = store;
+        LibraryOpening.Opened was = current;
         store = null;
-        if (current != null) {
-            current.close();
+        current = null;
+        if (closing != null) {
+            closing.close();
+            opening.closed(was);
         }
     }
 
