@@ -1,6 +1,7 @@
 package org.nineplus.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nineplus.testing.FxWait.onFx;
 import static org.nineplus.testing.FxWait.waitUntil;
 
@@ -105,6 +106,11 @@ class LibrarySafetyWindowTest {
         waitUntil(() -> workbench.library().phaseProperty().get() == phase && !workbench.library().busyProperty().get());
     }
 
+    private MenuItem restoreMenu() {
+        return ((javafx.scene.control.MenuBar) find("#menuBar")).getMenus().get(0).getItems().stream()
+                .filter(i -> "restoreBackupMenu".equals(i.getId())).findFirst().orElseThrow();
+    }
+
     private List<String> titles() throws Exception {
         return onFx(() -> workbench.library().workshops().stream().map(WorkshopSummary::title).toList());
     }
@@ -181,8 +187,8 @@ class LibrarySafetyWindowTest {
         robot.interact(() -> workbench.library().create("Added after the backup"));
         waitUntil(() -> titles().size() == 2 && !workbench.library().busyProperty().get());
 
-        MenuItem restore = onFx(() -> ((javafx.scene.control.MenuBar) find("#menuBar")).getMenus().get(0).getItems()
-                .stream().filter(i -> "restoreBackupMenu".equals(i.getId())).findFirst().orElseThrow());
+        MenuItem restore = onFx(this::restoreMenu);
+        assertThat(onFx(restore::isDisable)).isFalse();
         assertThat(onFx(restore::getText)).isEqualTo(SafetyTexts.text("menu.restore"));
         Platform.runLater(restore::fire);
         restoreTheOnlyBackup(robot);
@@ -212,10 +218,21 @@ class LibrarySafetyWindowTest {
             } while (line != null && !line.startsWith("OPEN"));
             assertThat(line).isEqualTo("OPEN 1");
 
+            // Nothing moves a library another process has open: its later saves would go with the moved file.
+            org.nineplus.store.LibraryFiles libraryFiles = new org.nineplus.store.h2.H2LibraryFiles();
+            BackupInfo backup = libraryFiles.backups(library()).get(0);
+            byte[] held = Files.readAllBytes(library());
+            assertThatThrownBy(() -> libraryFiles.restore(library(), backup))
+                    .isInstanceOf(org.nineplus.store.LibraryLockedException.class);
+            assertThatThrownBy(() -> libraryFiles.setAside(library()))
+                    .isInstanceOf(org.nineplus.store.LibraryLockedException.class);
+            assertThat(Files.readAllBytes(library())).isEqualTo(held);
+
             start(robot);
             waitForPhase(Phase.FAILED);
             assertThat(onFx(() -> workbench.library().troubleProperty().get())).isEqualTo(Trouble.LOCKED);
             assertThat(text("#failureHeading")).isEqualTo(SafetyTexts.text("locked.heading"));
+            assertThat(onFx(() -> restoreMenu().isDisable())).as("no restore over a held library").isTrue();
             assertThat(text("#failureLabel")).isEqualTo(SafetyTexts.text("locked.explanation", library()));
             assertThat(text("#chooseLibraryButton")).isEqualTo(SafetyTexts.text("locked.pick"));
             assertThat(shown("#startEmptyButton")).isFalse();
@@ -229,6 +246,7 @@ class LibrarySafetyWindowTest {
             assertThat(onFx(() -> ((Button) find("#newWorkshopButton")).isDisabled())).isTrue();
             assertThat(onFx(() -> ((Button) find("#deleteWorkshopButton")).isDisabled())).isTrue();
             assertThat(onFx(() -> ((Button) find("#importJsonButton")).isDisabled())).isTrue();
+            assertThat(onFx(() -> restoreMenu().isDisable())).isTrue();
 
             robot.interact(() -> workbench.library().openSelected());
             waitUntil(() -> workbench.editorSession().isPresent());

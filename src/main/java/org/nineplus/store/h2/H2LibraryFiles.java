@@ -1,7 +1,11 @@
 package org.nineplus.store.h2;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -82,9 +86,27 @@ public final class H2LibraryFiles implements LibraryFiles {
         }
     }
 
+    /**
+     * Refuses a library this program or another one has open: a file moved away under an open database would take
+     * that window's later saves with it. H2 holds a file lock on an open library; a free lock means no one has it.
+     */
     private static void refuseIfOpen(LibraryFile file) {
         if (H2WorkshopStore.isOpenHere(file.dataFile())) {
             throw new PersistenceException("The library " + file + " is open; close it first.");
+        }
+        if (!Files.isRegularFile(file.dataFile())) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file.dataFile(), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new LibraryErrors(file.dataFile()).inUse();
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new LibraryErrors(file.dataFile()).inUse();
+        } catch (IOException e) {
+            throw new PersistenceException("The library " + file + " could not be checked (" + e.getMessage()
+                    + "). It was not changed.", e);
         }
     }
 }

@@ -75,7 +75,8 @@ public final class LibraryActions {
         exportJson = new Command("exportJson", "_Export JSON…", "Export", MaterialDesignE.EXPORT,
                 shortcut(KeyCode.E), noSelection, this::exportWorkshop);
         restoreBackup = new Command("restoreBackup", SafetyTexts.text("menu.restore"), null,
-                MaterialDesignB.BACKUP_RESTORE, null, model.busyProperty(), this::restoreBackup);
+                MaterialDesignB.BACKUP_RESTORE, null, model.busyProperty().or(model.readOnlyProperty())
+                        .or(model.troubleProperty().isEqualTo(LibraryViewModel.Trouble.LOCKED)), this::restoreBackup);
         chooseLibrary = new Command("chooseLibrary", "Choose another _library…", "Library",
                 MaterialDesignF.FOLDER_OPEN, null, model.busyProperty(), this::chooseLibrary);
     }
