@@ -17,7 +17,10 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
@@ -26,13 +29,17 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.nineplus.model.Workshop;
 import org.nineplus.ui.advisor.AdvisorDecorations;
 import org.nineplus.ui.advisor.AdvisorPanel;
 import org.nineplus.ui.editor.AutosaveBinding;
@@ -239,7 +246,7 @@ public final class Workbench {
         menuBar.getMenus().setAll(menus);
         toolBar.getItems().setAll(actions.toolbarItems());
         stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
-        content.getChildren().setAll(screen);
+        content.getChildren().setAll(readOnly ? withReadOnlyBanner(screen) : screen);
         String suffix = readOnly ? " " + SafetyTexts.text("readOnly.title") : "";
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "NinePlus — " + session.current().title()
                 + suffix + (session.dirtyProperty().get() ? " •" : ""), session.workshopProperty(),
@@ -263,6 +270,20 @@ public final class Workbench {
         if (showLibrary) {
             showLibrary();
         }
+    }
+
+    /** The editor under a banner that says the library is a read-only copy and of what. */
+    private Node withReadOnlyBanner(EditorScreen screen) {
+        Label banner = new Label(SafetyTexts.text("readOnly.banner",
+                library.libraryProperty().get()), new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        banner.setId("editorReadOnlyLabel");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(banner);
+        bar.getStyleClass().add("notice-bar");
+        VBox box = new VBox(bar, screen);
+        VBox.setVgrow(screen, Priority.ALWAYS);
+        return box;
     }
 
     /** Why the open editor's last edits are not saved, when they are not and saving has failed. */
@@ -294,14 +315,13 @@ public final class Workbench {
 
     /** Writes the session's workshop to a chosen file on the library's thread, then closes; on failure says why. */
     private void saveAsFileThenClose(EditorSession session) {
-        org.nineplus.model.Workshop workshop = session.current();
+        Workshop workshop = session.current();
         fileDialogs.chooseExportFile(stage, workshop.title()).ifPresent(file -> work.run(
                 SafetyTexts.text("activity.savingFile"), () -> {
                     services.exporter().write(workshop, file);
                     return file;
                 }, written -> stage.close(), e -> {
-                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+                    Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
                     alert.initOwner(stage);
                     alert.getDialogPane().setId("saveFileFailedDialog");
                     alert.setHeaderText(SafetyTexts.text("failure.saveFile") + ": " + file);

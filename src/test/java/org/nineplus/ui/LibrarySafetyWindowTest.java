@@ -252,6 +252,7 @@ class LibrarySafetyWindowTest {
             waitUntil(() -> workbench.editorSession().isPresent());
             assertThat(onFx(() -> workbench.editorSession().get().isReadOnly())).isTrue();
             assertThat(onFx(stage::getTitle)).contains(SafetyTexts.text("readOnly.title"));
+            assertThat(text("#editorReadOnlyLabel")).isEqualTo(SafetyTexts.text("readOnly.banner", library()));
             boolean changed = onFx(() -> workbench.editorSession().get().execute(
                     org.nineplus.edit.Command.of("rename", w -> w.withTitle("Changed"))));
             assertThat(changed).isFalse();
