@@ -20,6 +20,9 @@ public interface LibraryFiles {
      */
     Path restore(Path library, BackupInfo backup);
 
+    /** As {@link #restore}, for a damaged library: the damaged file is kept as {@code <name>.damaged-<time>.mv.db}. */
+    Path restoreOverDamaged(Path library, BackupInfo backup);
+
     /** Moves a damaged library file aside ({@code <name>.damaged-<time>.mv.db}) and returns where it went. */
     Path setAside(Path library);
 

@@ -204,6 +204,39 @@ class LibrarySafetyWindowTest {
     }
 
     @Test
+    void aBackupThatCannotBeRestoredChangesNothingAndSaysWhy(FxRobot robot) throws Exception {
+        libraryWithABackup();
+        Path broken = folder.resolve("backups").resolve("library-29991231-000000-daily.zip");
+        Files.write(broken, new byte[] {'P', 'K', 0});
+        start(robot);
+        waitForPhase(Phase.READY);
+
+        Platform.runLater(restoreMenuItem()::fire);
+        waitUntil(() -> robot.lookup("#backupDialog").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#backupList").queryAs(ListView.class);
+        assertThat(onFx(() -> ((BackupInfo) list.getSelectionModel().getSelectedItem()).file())).isEqualTo(broken);
+        robot.clickOn("#restoreBackupButton");
+        waitUntil(() -> workbench.library().phaseProperty().get() == Phase.READY
+                && !workbench.library().busyProperty().get() && !workbench.library().errorProperty().get().isEmpty());
+
+        assertThat(onFx(() -> workbench.library().errorProperty().get()))
+                .startsWith(SafetyTexts.text("failure.restore")).contains(broken.toString())
+                .contains("The library was not changed");
+        assertThat(titles()).containsExactly(TITLE);
+        assertThat(beside(".before-restore-")).isEmpty();
+        robot.interact(() -> stage.close());
+        assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+        workbench = null;
+        try (H2WorkshopStore store = H2WorkshopStore.open(library())) {
+            assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly(TITLE);
+        }
+    }
+
+    private MenuItem restoreMenuItem() throws Exception {
+        return onFx(this::restoreMenu);
+    }
+
+    @Test
     void aLibraryOpenInAnotherProcessOffersAReadOnlyCopyOrAnotherLibrary(FxRobot robot) throws Exception {
         libraryWithABackup();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -139,15 +139,16 @@ final class Backups {
 
     /**
      * Puts the library file held by {@code backup} in place of the (closed) library, keeping the current file beside
-     * it. The backup is unpacked completely before anything is moved, so a bad backup changes nothing.
+     * it as {@code <name>.<keptAs>-<time>.mv.db}. The backup is unpacked completely before anything is moved, so a bad
+     * backup changes nothing.
      */
-    Path restore(BackupInfo backup) {
+    Path restore(BackupInfo backup, String keptAs) {
         Path unpacked = dataFile.resolveSibling(base + ".restoring" + LibraryFile.SUFFIX);
         try {
             Files.deleteIfExists(unpacked);
             unpack(backup.file(), unpacked);
             ownerOnly(unpacked, "rw-------");
-            Path kept = Files.exists(dataFile) ? moveAside("before-restore") : null;
+            Path kept = Files.exists(dataFile) ? moveAside(keptAs) : null;
             Files.move(unpacked, dataFile, StandardCopyOption.ATOMIC_MOVE);
             return kept;
         } catch (IOException e) {

@@ -43,7 +43,14 @@ public final class H2LibraryFiles implements LibraryFiles {
     public Path restore(Path library, BackupInfo backup) {
         LibraryFile file = LibraryFile.of(library);
         refuseIfOpen(file);
-        return backups(file).restore(backup);
+        return backups(file).restore(backup, "before-restore");
+    }
+
+    @Override
+    public Path restoreOverDamaged(Path library, BackupInfo backup) {
+        LibraryFile file = LibraryFile.of(library);
+        refuseIfOpen(file);
+        return backups(file).restore(backup, "damaged");
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.nineplus.store.BackupInfo;
 import org.nineplus.store.LibraryDamagedException;
 import org.nineplus.store.LibraryFiles;
 import org.nineplus.store.LibraryLockedException;
+import org.nineplus.store.PersistenceException;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
@@ -29,7 +30,10 @@ final class LibraryOpening {
      * What to open once the current store is closed: the file, whether as a read-only copy, whether the sample may
      * be offered, and what to tell the person afterwards (or null).
      */
-    record Prepared(Path openAt, boolean readOnly, boolean offerSample, String notice) {
+    record Prepared(Path openAt, boolean readOnly, boolean offerSample, String notice, String problem) {
+        Prepared(Path openAt, boolean readOnly, boolean offerSample, String notice) {
+            this(openAt, readOnly, offerSample, notice, null);
+        }
     }
 
     /** File work before the open; runs on the library's thread. */
@@ -70,14 +74,21 @@ final class LibraryOpening {
         };
     }
 
-    /** {@code backup} in place of the library; the replaced file kept (a damaged one under its .damaged- name). */
+    /**
+     * {@code backup} in place of the library; the replaced file kept (a damaged one under its .damaged- name). A
+     * backup that cannot be restored changes nothing: the library is opened as it was, with the reason as problem.
+     */
     Preparation restore(Path path, BackupInfo backup, boolean damaged) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
                 .withZone(clock.getZone()).format(backup.taken());
         return () -> {
-            Path aside = damaged ? files.setAside(path) : null;
-            Path replaced = files.restore(path, backup);
-            Path kept = aside != null ? aside : replaced;
+            Path kept;
+            try {
+                kept = damaged ? files.restoreOverDamaged(path, backup) : files.restore(path, backup);
+            } catch (PersistenceException e) {
+                return new Prepared(path, false, false, null,
+                        Messages.failure(SafetyTexts.text("failure.restore"), e));
+            }
             return new Prepared(path, false, false, kept == null ? SafetyTexts.text("notice.restoredNoFile", when)
                     : SafetyTexts.text("notice.restored", when, kept));
         };

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -129,17 +130,31 @@ public final class LibraryViewModel {
         workshops.clear();
         selected.set(null);
         opened.set(null);
+        // A preparation may report a problem (a backup that could not be restored) and still open the library.
+        AtomicReference<String> problem = new AtomicReference<>();
         work.run(activity, () -> {
             closeStoreInBackground();
-            LibraryOpening.Opened result = opening.open(preparation.run());
+            LibraryOpening.Prepared prepared = preparation.run();
+            problem.set(prepared.problem());
+            LibraryOpening.Opened result = opening.open(prepared);
             store = result.store();
             current = result;
             return result;
-        }, this::libraryOpened, e -> {
+        }, result -> {
+            libraryOpened(result);
+            showProblem(problem.get());
+        }, e -> {
             failure.set(Messages.openFailure(path, e));
             trouble.set(LibraryOpening.troubleOf(e));
             phase.set(Phase.FAILED);
+            showProblem(problem.get());
         });
+    }
+
+    private void showProblem(String problem) {
+        if (problem != null) {
+            error.set(problem);
+        }
     }
 
     /** A library another window holds: opens a copy of it, in which nothing can be changed. */
