@@ -2,6 +2,7 @@ package org.nineplus.ui.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -104,7 +105,8 @@ public final class LibraryScreen extends BorderPane {
         choose.disableProperty().bind(model.busyProperty());
         HBox buttons = new HBox(12, restore, startEmpty, readOnly, choose);
         buttons.setAlignment(Pos.CENTER);
-        model.troubleProperty().addListener((obs, old, now) -> {
+        // The first choice for this trouble is the accented default button (Enter).
+        Consumer<LibraryViewModel.Trouble> emphasise = now -> {
             Button first = now == LibraryViewModel.Trouble.DAMAGED ? restore
                     : now == LibraryViewModel.Trouble.LOCKED ? readOnly : choose;
             for (Button b : List.of(restore, startEmpty, readOnly, choose)) {
@@ -112,7 +114,9 @@ public final class LibraryScreen extends BorderPane {
                 b.getStyleClass().remove(Styles.ACCENT);
             }
             first.getStyleClass().add(Styles.ACCENT);
-        });
+        };
+        emphasise.accept(model.troubleProperty().get());
+        model.troubleProperty().addListener((obs, old, now) -> emphasise.accept(now));
         VBox box = new VBox(16, icon, heading, reason, buttons);
         box.setAlignment(Pos.CENTER);
         box.setId("failurePane");
