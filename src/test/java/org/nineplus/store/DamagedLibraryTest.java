@@ -40,6 +40,45 @@ class DamagedLibraryTest {
         assertDamagedAndUnchanged(truncated);
     }
 
+    /**
+     * H2 itself would open these, rolled back to an older state with fewer (or no) workshops, and write to them; the
+     * store refuses them before H2 sees them.
+     */
+    @Test
+    void aLibraryCutAnywhereIsReportedAsDamagedNotQuietlyRolledBack() throws Exception {
+        byte[] whole = aRealLibrary();
+        for (double part : new double[] {0.3, 0.5, 0.9, 0.99}) {
+            byte[] cut = Arrays.copyOf(whole, (int) (whole.length * part));
+            Files.write(library(), cut);
+            assertThatThrownBy(() -> H2WorkshopStore.open(library())).as("cut at %s", part)
+                    .isInstanceOf(LibraryDamagedException.class);
+            assertThat(Files.readAllBytes(library())).isEqualTo(cut);
+        }
+        byte[] blockCut = Arrays.copyOf(whole, whole.length - 4096);
+        Files.write(library(), blockCut);
+        assertThatThrownBy(() -> H2WorkshopStore.open(library())).isInstanceOf(LibraryDamagedException.class);
+        assertThat(Files.readAllBytes(library())).isEqualTo(blockCut);
+    }
+
+    @Test
+    void afterACrashAnIncompleteEndIsRecoveredByH2AndTheFileAsFoundIsKept() throws Exception {
+        byte[] whole = aRealLibrary();
+        byte[] cut = Arrays.copyOf(whole, whole.length - 100);
+        Files.write(library(), cut);
+        // The marker of a run that never closed the library: this is what a crash mid-write leaves.
+        Files.createFile(dir.resolve("library.session"));
+
+        try (H2WorkshopStore store = H2WorkshopStore.open(library())) {
+            assertThat(store.previousRunEndedAbruptly()).isTrue();
+            store.list();
+        }
+        try (var files = Files.list(dir)) {
+            Path kept = files.filter(p -> p.getFileName().toString().startsWith("library.before-recovery-"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(kept)).isEqualTo(cut);
+        }
+    }
+
     @Test
     void aFileOfRandomBytesIsReportedAsDamagedAndLeftAsItWas() throws Exception {
         byte[] noise = new byte[64 * 1024];

@@ -185,12 +185,25 @@ final class Backups {
 
     /** Moves the library file to {@code <name>.<tag>-<time>.mv.db} beside it and returns that path. */
     Path moveAside(String tag) throws IOException {
+        Path aside = asideName(tag);
+        Files.move(dataFile, aside, StandardCopyOption.ATOMIC_MOVE);
+        return aside;
+    }
+
+    /** Copies the library file to {@code <name>.<tag>-<time>.mv.db} beside it (owner-only) and returns that path. */
+    Path copyAside(String tag) throws IOException {
+        Path aside = asideName(tag);
+        Files.copy(dataFile, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        ownerOnly(aside, "rw-------");
+        return aside;
+    }
+
+    private Path asideName(String tag) {
         String stamp = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).format(STAMP);
         Path aside = dataFile.resolveSibling(base + "." + tag + "-" + stamp + LibraryFile.SUFFIX);
         for (int n = 2; Files.exists(aside); n++) {
             aside = dataFile.resolveSibling(base + "." + tag + "-" + stamp + "-" + n + LibraryFile.SUFFIX);
         }
-        Files.move(dataFile, aside, StandardCopyOption.ATOMIC_MOVE);
         return aside;
     }
 

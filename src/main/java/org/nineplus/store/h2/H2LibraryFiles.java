@@ -1,11 +1,7 @@
 package org.nineplus.store.h2;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -104,13 +100,10 @@ public final class H2LibraryFiles implements LibraryFiles {
         if (!Files.isRegularFile(file.dataFile())) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(file.dataFile(), StandardOpenOption.READ,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            if (lock == null) {
+        try {
+            if (LibraryIntegrity.lockedElsewhere(file.dataFile())) {
                 throw new LibraryErrors(file.dataFile()).inUse();
             }
-        } catch (OverlappingFileLockException e) {
-            throw new LibraryErrors(file.dataFile()).inUse();
         } catch (IOException e) {
             throw new PersistenceException("The library " + file + " could not be checked (" + e.getMessage()
                     + "). It was not changed.", e);

@@ -1,5 +1,6 @@
 package org.nineplus.store.h2;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -95,6 +96,8 @@ public final class H2WorkshopStore implements WorkshopStore {
                 file.createFolders();
                 file.createOwnerOnly();
                 created = true;
+            } else {
+                checkWhole(file, errors, clock);
             }
             connection = connect(file, errors);
             Backups backups = new Backups(file.dataFile(), clock, keepBackups);
@@ -123,6 +126,29 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
         } catch (PersistenceException e) {
             // The library itself is fine; the next open tries again.
+        }
+    }
+
+    /**
+     * Before H2 touches an existing file: one that is not whole (see {@link LibraryIntegrity}) is damaged and left
+     * as it is, unless the last run ended without closing it. Then it is what a crash leaves, H2 recovers the last
+     * complete state, and the file as found is first copied to {@code <name>.before-recovery-<time>.mv.db}.
+     */
+    private static void checkWhole(LibraryFile file, LibraryErrors errors, Clock clock) {
+        try {
+            if (LibraryIntegrity.looksWhole(file.dataFile())) {
+                return;
+            }
+            if (LibraryIntegrity.lockedElsewhere(file.dataFile())) {
+                throw errors.inUse();
+            }
+            if (!new SessionMarker(file.dataFile()).exists()) {
+                throw errors.notALibrary(null);
+            }
+            new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");
+        } catch (IOException e) {
+            throw new PersistenceException("The library " + file + " could not be read (" + e.getMessage() + ").",
+                    e);
         }
     }
 

@@ -41,6 +41,11 @@ final class SessionMarker {
         }
     }
 
+    /** Whether the marker is there: a store has the library open, or the last one never closed it. */
+    boolean exists() {
+        return Files.exists(marker);
+    }
+
     Path file() {
         return marker;
     }
