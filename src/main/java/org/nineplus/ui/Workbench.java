@@ -222,8 +222,9 @@ public final class Workbench {
         }
         // A read-only copy of a library another window holds: the editor shows it and refuses every edit.
         boolean readOnly = library.readOnlyProperty().get();
-        EditorSession session = readOnly ? EditorSession.readOnly(editing.workshop().id(), editing.workshop().workshop())
-                : new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
+        long id = editing.workshop().id();
+        EditorSession session = readOnly ? EditorSession.readOnly(id, editing.workshop().workshop())
+                : new EditorSession(id, editing.workshop().workshop(), UNDO_LIMIT);
         AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
         CanvasView canvas = canvasFactory.create(session);
         // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -37,7 +37,6 @@ import org.nineplus.store.LibraryHolder;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.testing.TestWorkshops;
-import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.library.LibraryViewModel.Phase;
 import org.nineplus.ui.library.LibraryViewModel.Trouble;
 import org.nineplus.ui.safety.SafetyTexts;
@@ -103,7 +102,8 @@ class LibrarySafetyWindowTest {
     }
 
     private void waitForPhase(Phase phase) throws Exception {
-        waitUntil(() -> workbench.library().phaseProperty().get() == phase && !workbench.library().busyProperty().get());
+        waitUntil(() -> workbench.library().phaseProperty().get() == phase
+                && !workbench.library().busyProperty().get());
     }
 
     private MenuItem restoreMenu() {
@@ -170,6 +170,26 @@ class LibrarySafetyWindowTest {
         assertThat(kept).hasSize(1);
         assertThat(Files.readAllBytes(kept.get(0))).isEqualTo(noise);
         assertThat(text("#noticeLabel")).contains(kept.get(0).toString());
+    }
+
+    @Test
+    void withoutBackupsTheDialogSaysSoAndNothingChanges(FxRobot robot) throws Exception {
+        byte[] noise = new byte[16 * 1024];
+        new Random(5).nextBytes(noise);
+        Files.write(library(), noise);
+        start(robot);
+        waitForPhase(Phase.FAILED);
+
+        robot.clickOn(find("#restoreBackupChoice"));
+        waitUntil(() -> robot.lookup("#backupDialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#backupDialog").queryAs(DialogPane.class);
+        assertThat(onFx(pane::getHeaderText)).isEqualTo(SafetyTexts.text("backups.none"));
+        assertThat(onFx(() -> pane.lookup("#restoreBackupButton").isDisabled())).isTrue();
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+
+        waitForPhase(Phase.FAILED);
+        assertThat(onFx(() -> workbench.library().troubleProperty().get())).isEqualTo(Trouble.DAMAGED);
+        assertThat(Files.readAllBytes(library())).isEqualTo(noise);
     }
 
     private void restoreTheOnlyBackup(FxRobot robot) throws Exception {

@@ -135,7 +135,8 @@ public final class LibraryActions {
 
     /** The library's menus; null marks a separator. */
     public List<Menu> menus(Command quit) {
-        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null, restoreBackup, chooseLibrary, null, quit),
+        return List.of(menu("_File", create, createFromTemplate, open, null, importJson, exportJson, null,
+                        restoreBackup, chooseLibrary, null, quit),
                 menu("_Workshop", rename, duplicate, delete));
     }
 
