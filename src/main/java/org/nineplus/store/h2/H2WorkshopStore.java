@@ -88,6 +88,8 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         Connection connection = null;
         boolean created = false;
+        SessionMarker marker = new SessionMarker(file.dataFile());
+        SessionMarker markedHere = null;
         try {
             if (Files.isDirectory(file.dataFile())) {
                 throw new PersistenceException("The library " + file + " is a folder, not a file.");
@@ -100,6 +102,9 @@ public final class H2WorkshopStore implements WorkshopStore {
                 checkWhole(file, errors, clock);
             }
             connection = connect(file, errors);
+            // Marked as soon as this store holds the file, so that a crash during a migration or backup is noticed.
+            boolean endedAbruptly = marker.begin();
+            markedHere = endedAbruptly ? null : marker;
             Backups backups = new Backups(file.dataFile(), clock, keepBackups);
             Connection open = connection;
             Migrations.migrate(connection, errors, locations, () -> backups.take(open, "before-migration"));
@@ -107,13 +112,12 @@ public final class H2WorkshopStore implements WorkshopStore {
                 dailyBackup(backups, connection);
             }
             connection.setAutoCommit(false);
-            SessionMarker marker = new SessionMarker(file.dataFile());
-            return new H2WorkshopStore(file, connection, clock, marker, marker.begin());
+            return new H2WorkshopStore(file, connection, clock, marker, endedAbruptly);
         } catch (SQLException e) {
-            abandon(file, connection, created);
+            abandon(file, connection, created, markedHere);
             throw errors.onOpen(e);
         } catch (RuntimeException e) {
-            abandon(file, connection, created);
+            abandon(file, connection, created, markedHere);
             throw e;
         }
     }
@@ -157,9 +161,15 @@ public final class H2WorkshopStore implements WorkshopStore {
         return OPEN_FILES.contains(dataFile);
     }
 
-    /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
-    private static void abandon(LibraryFile file, Connection connection, boolean created) {
+    /**
+     * After a failed open: closes the connection, removes the session marker if this open made it, forgets the file
+     * and removes it if this open created it.
+     */
+    private static void abandon(LibraryFile file, Connection connection, boolean created, SessionMarker markedHere) {
         closeQuietly(connection);
+        if (markedHere != null) {
+            markedHere.end();
+        }
         if (created) {
             file.deleteQuietly();
         }

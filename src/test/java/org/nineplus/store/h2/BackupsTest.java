@@ -135,6 +135,16 @@ class BackupsTest {
     }
 
     @Test
+    void anOpenThatFailsAfterMarkingTheSessionLeavesNoMarkerBehind() {
+        HandClock clock = new HandClock(START);
+        H2WorkshopStore.open(library(), clock, List.of(Migrations.LOCATION, "classpath:db/test-v2"), 10).close();
+
+        assertThatThrownBy(() -> open(clock, 10)).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("newer version of NinePlus");
+        assertThat(dir.resolve("library.session")).as("the next open must not report a crash").doesNotExist();
+    }
+
+    @Test
     void restorePutsTheBackupInPlaceAndKeepsTheCurrentFileAside() throws Exception {
         HandClock clock = new HandClock(START);
         Workshop first = TestWorkshops.workedExample();
