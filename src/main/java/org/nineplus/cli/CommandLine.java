@@ -11,11 +11,13 @@ import java.util.Set;
 
 import org.nineplus.exchange.ExchangeException;
 import org.nineplus.exchange.WorkshopJson;
+import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.PersistenceException;
 import org.nineplus.store.WorkshopStore;
 
 /**
- * The headless command line. Exit status 0 on success, 2 on bad input or bad arguments, 1 on any other failure;
+ * The headless command line. Exit status 0 on success, 2 on bad input, bad arguments or a library that another
+ * NinePlus has open, 1 on any other failure;
  * on failure exactly one line goes to standard error and nothing to standard output.
  */
 public final class CommandLine {
@@ -122,7 +124,7 @@ public final class CommandLine {
             command.run(rest, out);
             out.flush();
             return OK;
-        } catch (UsageException | ExchangeException e) {
+        } catch (UsageException | ExchangeException | LibraryLockedException e) {
             return fail(err, e.getMessage(), BAD_INPUT);
         } catch (PersistenceException | java.io.UncheckedIOException e) {
             return fail(err, e.getMessage(), FAILURE);

@@ -51,6 +51,14 @@ public interface WorkshopStore extends AutoCloseable {
 
     void markSampleOffered();
 
+    /**
+     * Whether the last program that had this library open ended without closing it (a crash, a kill, a dead
+     * battery): the workshops are as of their last save.
+     */
+    default boolean previousRunEndedAbruptly() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -18,7 +18,10 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
@@ -27,6 +30,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,7 +38,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.nineplus.model.Workshop;
 import org.nineplus.ui.advisor.AdvisorDecorations;
 import org.nineplus.ui.persona.PersonaActions;
 import org.nineplus.ui.persona.PersonasModel;
@@ -58,6 +65,8 @@ import org.nineplus.ui.settings.LanguageSetting;
 import org.nineplus.ui.settings.SettingsDialog;
 import org.nineplus.ui.voting.VotingActions;
 import org.nineplus.ui.present.PresentationMode;
+import org.nineplus.ui.safety.SafetyTexts;
+import org.nineplus.ui.safety.UnsavedChoice;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -191,7 +200,7 @@ public final class Workbench {
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
         libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
         quit = new Command("quit", UiWords.TEXTS.get("quit"), UiWords.TEXTS.get("quit.button"), MaterialDesignE.EXIT_TO_APP,
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, stage::close);
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, this::requestClose);
         settings = new Command("settings", UiWords.TEXTS.get("settings"), UiWords.TEXTS.get("settings.button"),
                 MaterialDesignC.COG_OUTLINE, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), null,
                 this::openSettings);
@@ -213,6 +222,12 @@ public final class Workbench {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.getIcons().setAll(icons());
         stage.setOnHidden(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (unsavedProblem().isPresent()) {
+                e.consume();
+                requestClose();
+            }
+        });
         showLibrary();
         library.editingProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -261,7 +276,11 @@ public final class Workbench {
         if (editor != null) {
             leaveEditor(false);
         }
-        EditorSession session = new EditorSession(editing.workshop().id(), editing.workshop().workshop(), UNDO_LIMIT);
+        // A read-only copy of a library another window holds: the editor shows it and refuses every edit.
+        boolean readOnly = library.readOnlyProperty().get();
+        long id = editing.workshop().id();
+        EditorSession session = readOnly ? EditorSession.readOnly(id, editing.workshop().workshop())
+                : new EditorSession(id, editing.workshop().workshop(), UNDO_LIMIT);
         AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
         CanvasView canvas = canvasFactory.create(session);
         // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card
@@ -294,9 +313,11 @@ public final class Workbench {
         menuBar.getMenus().setAll(withSettings(menus));
         toolBar.getItems().setAll(actions.toolbarItems());
         stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
-        content.getChildren().setAll(screen);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> UiWords.TEXTS.get("title.editor", session.current().title()
-                + (session.dirtyProperty().get() ? " •" : "")), session.workshopProperty(), session.dirtyProperty()));
+        content.getChildren().setAll(readOnly ? withReadOnlyBanner(screen) : screen);
+        String suffix = readOnly ? " " + SafetyTexts.text("readOnly.title") : "";
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> UiWords.TEXTS.get("title.editor",
+                session.current().title() + suffix + (session.dirtyProperty().get() ? " •" : "")),
+                session.workshopProperty(), session.dirtyProperty()));
         Platform.runLater(screen::focusCanvas);
     }
 
@@ -346,6 +367,63 @@ public final class Workbench {
                 Platform.runLater(() -> SettingsDialog.failed(stage, stylesheets, e));
             }
         });
+    }
+
+    /** The editor under a banner that says the library is a read-only copy and of what. */
+    private Node withReadOnlyBanner(EditorScreen screen) {
+        Label banner = new Label(SafetyTexts.text("readOnly.banner",
+                library.libraryProperty().get()), new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        banner.setId("editorReadOnlyLabel");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(banner);
+        bar.getStyleClass().add("notice-bar");
+        VBox box = new VBox(bar, screen);
+        VBox.setVgrow(screen, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Why the open editor's last edits are not saved, when they are not and saving has failed. */
+    private Optional<String> unsavedProblem() {
+        if (editor == null || !editor.session().dirtyProperty().get()) {
+            return Optional.empty();
+        }
+        String problem = editor.autosave().problemProperty().get();
+        return problem.isEmpty() ? Optional.empty() : Optional.of(problem);
+    }
+
+    /**
+     * Quit (Ctrl+Q) and the window's close button. While the last edits cannot be saved, asks first: save them as a
+     * workshop file elsewhere, keep the window open and keep trying, or quit and lose them. FX thread.
+     */
+    public void requestClose() {
+        Optional<String> problem = unsavedProblem();
+        if (problem.isEmpty()) {
+            stage.close();
+            return;
+        }
+        EditorSession session = editor.session();
+        switch (UnsavedChoice.ask(stage, stylesheets, session.current().title(), problem.get())) {
+            case SAVE_AS_FILE -> saveAsFileThenClose(session);
+            case QUIT_LOSING_EDITS -> stage.close();
+            case KEEP_TRYING -> { }
+        }
+    }
+
+    /** Writes the session's workshop to a chosen file on the library's thread, then closes; on failure says why. */
+    private void saveAsFileThenClose(EditorSession session) {
+        Workshop workshop = session.current();
+        fileDialogs.chooseExportFile(stage, workshop.title()).ifPresent(file -> work.run(
+                SafetyTexts.text("activity.savingFile"), () -> {
+                    services.exporter().write(workshop, file);
+                    return file;
+                }, written -> stage.close(), e -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+                    alert.initOwner(stage);
+                    alert.getDialogPane().setId("saveFileFailedDialog");
+                    alert.setHeaderText(SafetyTexts.text("failure.saveFile") + ": " + file);
+                    alert.show();
+                }));
     }
 
     private static String stylesheet() {

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.nineplus.store.LibraryFiles;
 import org.nineplus.store.WorkshopStore;
+import org.nineplus.store.h2.H2LibraryFiles;
 
 /**
  * What the workbench needs from the layers below, wired by the app. None of these is called on the FX thread.
@@ -18,9 +20,16 @@ import org.nineplus.store.WorkshopStore;
  * @param importer reads workshop JSON
  * @param exporter writes workshop JSON
  * @param sampleBytes the bundled sample workshop's JSON, offered once per library
+ * @param libraryFiles backups, restoring one, setting a damaged file aside, a copy to read a locked library
  */
 public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, WorkshopImporter importer,
-                                WorkshopExporter exporter, Supplier<byte[]> sampleBytes) {
+                                WorkshopExporter exporter, Supplier<byte[]> sampleBytes, LibraryFiles libraryFiles) {
+
+    /** With the H2 library's files ({@link H2LibraryFiles}). */
+    public WorkbenchServices(Function<Path, WorkshopStore> storeOpener, WorkshopImporter importer,
+                             WorkshopExporter exporter, Supplier<byte[]> sampleBytes) {
+        this(storeOpener, importer, exporter, sampleBytes, new H2LibraryFiles());
+    }
 
     /** Where the sample workshop ships inside the jar. */
     public static final String SAMPLE_RESOURCE = "/org/nineplus/assets/samples/claims-workshop.json";
@@ -42,5 +51,6 @@ public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, Works
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(exporter, "exporter");
         Objects.requireNonNull(sampleBytes, "sampleBytes");
+        Objects.requireNonNull(libraryFiles, "libraryFiles");
     }
 }

@@ -1,5 +1,6 @@
 package org.nineplus.store.h2;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +42,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final SnapshotWriter writer;
     private final SnapshotReader reader;
     private final SnapshotCopier copier;
+    private final SessionMarker marker;
+    private final boolean endedAbruptly;
     private boolean closed;
     /**
      * The workshop as last written to or read from {@link #writtenSnapshot} in a committed transaction, so the next
@@ -49,8 +52,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     private Workshop written;
     private long writtenSnapshot = -1;
 
-    private H2WorkshopStore(LibraryFile file, Connection connection, Clock clock) {
+    private H2WorkshopStore(LibraryFile file, Connection connection, Clock clock, SessionMarker marker,
+                            boolean endedAbruptly) {
         this.file = file;
+        this.marker = marker;
+        this.endedAbruptly = endedAbruptly;
         this.errors = new LibraryErrors(file.dataFile());
         this.connection = connection;
         this.clock = clock;
@@ -70,6 +76,15 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     /** As {@link #open(Path)}, with the clock that stamps creation, change and version times. */
     public static H2WorkshopStore open(Path libraryFile, Clock clock) {
+        return open(libraryFile, clock, List.of(Migrations.LOCATION), Backups.DEFAULT_KEEP);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)} with the Flyway {@code locations} to migrate from (tests add one with a later
+     * version) and how many backups to keep. Before a pending migration of an existing library, and when its newest
+     * backup is a day old, a backup is taken (see {@link Backups}).
+     */
+    static H2WorkshopStore open(Path libraryFile, Clock clock, List<String> locations, int keepBackups) {
         Objects.requireNonNull(clock, "clock");
         LibraryFile file = LibraryFile.of(libraryFile);
         LibraryErrors errors = new LibraryErrors(file.dataFile());
@@ -78,6 +93,8 @@ public final class H2WorkshopStore implements WorkshopStore {
         }
         Connection connection = null;
         boolean created = false;
+        SessionMarker marker = new SessionMarker(file.dataFile());
+        SessionMarker markedHere = null;
         try {
             if (Files.isDirectory(file.dataFile())) {
                 throw new PersistenceException(LibraryErrors.TEXTS.get("folder", String.valueOf(file)));
@@ -86,23 +103,78 @@ public final class H2WorkshopStore implements WorkshopStore {
                 file.createFolders();
                 file.createOwnerOnly();
                 created = true;
+            } else {
+                checkWhole(file, errors, clock);
             }
             connection = connect(file, errors);
-            Migrations.migrate(connection, errors);
+            // Marked as soon as this store holds the file, so that a crash during a migration or backup is noticed.
+            boolean endedAbruptly = marker.begin();
+            markedHere = endedAbruptly ? null : marker;
+            Backups backups = new Backups(file.dataFile(), clock, keepBackups);
+            Connection open = connection;
+            Migrations.migrate(connection, errors, locations, () -> backups.take(open, "before-migration"));
+            if (!created) {
+                dailyBackup(backups, connection);
+            }
             connection.setAutoCommit(false);
-            return new H2WorkshopStore(file, connection, clock);
+            return new H2WorkshopStore(file, connection, clock, marker, endedAbruptly);
         } catch (SQLException e) {
-            abandon(file, connection, created);
+            abandon(file, connection, created, markedHere);
             throw errors.onOpen(e);
         } catch (RuntimeException e) {
-            abandon(file, connection, created);
+            abandon(file, connection, created, markedHere);
             throw e;
         }
     }
 
-    /** After a failed open: closes the connection, forgets the file and removes it if this open created it. */
-    private static void abandon(LibraryFile file, Connection connection, boolean created) {
+    /** The daily backup, when due. One that cannot be written (a full disk) does not keep the library closed. */
+    private static void dailyBackup(Backups backups, Connection connection) {
+        try {
+            if (backups.dailyDue()) {
+                backups.take(connection, "daily");
+            }
+        } catch (PersistenceException e) {
+            // The library itself is fine; the next open tries again.
+        }
+    }
+
+    /**
+     * Before H2 touches an existing file: one that is not whole (see {@link LibraryIntegrity}) is damaged and left
+     * as it is, unless the last run ended without closing it. Then it is what a crash leaves, H2 recovers the last
+     * complete state, and the file as found is first copied to {@code <name>.before-recovery-<time>.mv.db}.
+     */
+    private static void checkWhole(LibraryFile file, LibraryErrors errors, Clock clock) {
+        try {
+            if (LibraryIntegrity.looksWhole(file.dataFile())) {
+                return;
+            }
+            if (LibraryIntegrity.lockedElsewhere(file.dataFile())) {
+                throw errors.inUse();
+            }
+            if (!new SessionMarker(file.dataFile()).exists()) {
+                throw errors.notALibrary(null);
+            }
+            new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");
+        } catch (IOException e) {
+            throw new PersistenceException("The library " + file + " could not be read (" + e.getMessage() + ").",
+                    e);
+        }
+    }
+
+    /** Whether a store in this JVM has the library file {@code dataFile} open. */
+    static boolean isOpenHere(Path dataFile) {
+        return OPEN_FILES.contains(dataFile);
+    }
+
+    /**
+     * After a failed open: closes the connection, removes the session marker if this open made it, forgets the file
+     * and removes it if this open created it.
+     */
+    private static void abandon(LibraryFile file, Connection connection, boolean created, SessionMarker markedHere) {
         closeQuietly(connection);
+        if (markedHere != null) {
+            markedHere.end();
+        }
         if (created) {
             file.deleteQuietly();
         }
@@ -131,6 +203,11 @@ public final class H2WorkshopStore implements WorkshopStore {
     /** The {@code .mv.db} file of this library. */
     public Path file() {
         return file.dataFile();
+    }
+
+    @Override
+    public boolean previousRunEndedAbruptly() {
+        return endedAbruptly;
     }
 
     @Override
@@ -278,6 +355,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         closed = true;
         try {
             connection.close();
+            marker.end();
         } catch (SQLException e) {
             throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file), e.getMessage()), e);
         } finally {

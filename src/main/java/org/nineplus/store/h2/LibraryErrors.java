@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.h2.api.ErrorCode;
+import org.nineplus.store.LibraryDamagedException;
+import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.PersistenceException;
 
 /** Turns what H2 and Flyway report into sentences a person at the keyboard understands. */
@@ -27,11 +29,11 @@ final class LibraryErrors {
     }
 
     PersistenceException inUse() {
-        return new PersistenceException(TEXTS.get("inUse", String.valueOf(file)));
+        return new LibraryLockedException(TEXTS.get("inUse", String.valueOf(file)));
     }
 
     PersistenceException notALibrary(Throwable cause) {
-        return new PersistenceException(TEXTS.get("notALibrary", String.valueOf(file)), cause);
+        return new LibraryDamagedException(TEXTS.get("notALibrary", String.valueOf(file)), cause);
     }
 
     PersistenceException newerLibrary(String version) {

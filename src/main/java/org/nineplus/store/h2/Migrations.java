@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,15 +43,20 @@ final class Migrations {
      * H2 2.4 binds a new check constraint to the session that created it, and once that session closes while the
      * database stays open, every insert fails with "Check constraint invalid" (the database has been closed).
      */
-    static void migrate(Connection connection, LibraryErrors errors) {
+    static void migrate(Connection connection, LibraryErrors errors, List<String> locations,
+                        Runnable beforeMigrating) {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(new SingleConnection(connection))
-                .locations(LOCATION)
+                .locations(locations.toArray(String[]::new))
                 .load();
         try {
             MigrationInfo current = flyway.info().current();
             if (current != null && current.getState() == MigrationState.FUTURE_SUCCESS) {
                 throw errors.newerLibrary(current.getVersion().getVersion());
+            }
+            // An existing library about to change its schema is backed up first; a new, empty one is not.
+            if (current != null && flyway.info().pending().length > 0) {
+                beforeMigrating.run();
             }
             flyway.migrate();
         } catch (FlywayException e) {

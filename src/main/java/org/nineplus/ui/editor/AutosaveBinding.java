@@ -12,6 +12,7 @@ import javafx.beans.value.ChangeListener;
 import org.nineplus.store.Autosave;
 import org.nineplus.store.PersistenceException;
 import org.nineplus.store.WorkshopStore;
+import org.nineplus.ui.safety.SafetyTexts;
 
 /**
  * Ties one editor session to an {@link Autosave} on the library's store: every new revision is handed over, a save
@@ -45,7 +46,8 @@ public final class AutosaveBinding {
 
             @Override
             public void failed(long revision, PersistenceException e) {
-                fx.execute(() -> problem.set(TEXTS.get("autosave.failed", e.getMessage())));
+                fx.execute(() -> problem.set(SafetyTexts.text("autosave.failed", e.getMessage(),
+                        RETRY.toSeconds())));
             }
         });
         revisions = (obs, old, now) -> autosave.changed(now.longValue(), session.current());

@@ -1,5 +1,9 @@
 package org.nineplus.ui.library;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +21,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.nineplus.ui.safety.SafetyTexts;
 
 import atlantafx.base.theme.Styles;
 
@@ -38,7 +45,7 @@ public final class LibraryScreen extends BorderPane {
         showIn(failed, LibraryViewModel.Phase.FAILED);
         showIn(library, LibraryViewModel.Phase.READY);
         setCenter(new StackPane(library, opening, failed));
-        setTop(errorBar());
+        setTop(new VBox(noticeBars(), errorBar()));
         setBottom(statusBar());
     }
 
@@ -62,26 +69,118 @@ public final class LibraryScreen extends BorderPane {
         return box;
     }
 
+    /**
+     * Why the library could not be opened, and what can be done: for a damaged file, restore a backup or start a new
+     * empty library (the damaged file is moved aside first, never overwritten); for one another window holds, open a
+     * read-only copy or pick another library; otherwise choose another library.
+     */
     private Node failurePane(LibraryActions actions) {
         FontIcon icon = new FontIcon(MaterialDesignD.DATABASE_ALERT);
         icon.getStyleClass().add("failure-icon");
-        Label heading = new Label(Messages.TEXTS.get("screen.failed"));
+        Label heading = new Label();
+        heading.setId("failureHeading");
         heading.getStyleClass().add(Styles.TITLE_3);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> switch (model.troubleProperty().get()) {
+            case DAMAGED -> SafetyTexts.text("damaged.heading");
+            case LOCKED -> SafetyTexts.text("locked.heading");
+            default -> Messages.TEXTS.get("screen.failed");
+        }, model.troubleProperty()));
         Label reason = new Label();
         reason.setId("failureLabel");
         reason.setWrapText(true);
         reason.setMaxWidth(640);
-        reason.textProperty().bind(model.failureProperty());
-        Button choose = new Button(Messages.TEXTS.get("screen.chooseLibrary"));
+        reason.textProperty().bind(Bindings.createStringBinding(() -> explanation(model.troubleProperty().get()),
+                model.troubleProperty(), model.failureProperty(), model.libraryProperty()));
+        Button restore = troubleButton("restoreBackupChoice", SafetyTexts.text("damaged.restore"),
+                actions::restoreBackup, LibraryViewModel.Trouble.DAMAGED);
+        Button startEmpty = troubleButton("startEmptyButton", SafetyTexts.text("damaged.startEmpty"),
+                model::startEmptyLibrary, LibraryViewModel.Trouble.DAMAGED);
+        Button readOnly = troubleButton("openReadOnlyButton", SafetyTexts.text("locked.readOnly"),
+                model::openReadOnly, LibraryViewModel.Trouble.LOCKED);
+        Button choose = new Button();
         choose.setId("chooseLibraryButton");
-        choose.getStyleClass().add(Styles.ACCENT);
-        choose.setDefaultButton(true);
+        choose.textProperty().bind(Bindings.when(model.troubleProperty().isEqualTo(LibraryViewModel.Trouble.LOCKED))
+                .then(SafetyTexts.text("locked.pick")).otherwise(Messages.TEXTS.get("screen.chooseLibrary")));
         choose.setOnAction(e -> actions.chooseLibrary());
-        VBox box = new VBox(16, icon, heading, reason, choose);
+        choose.disableProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(12, restore, startEmpty, readOnly, choose);
+        buttons.setAlignment(Pos.CENTER);
+        // The first choice for this trouble is the accented default button (Enter).
+        Consumer<LibraryViewModel.Trouble> emphasise = now -> {
+            Button first = now == LibraryViewModel.Trouble.DAMAGED ? restore
+                    : now == LibraryViewModel.Trouble.LOCKED ? readOnly : choose;
+            for (Button b : List.of(restore, startEmpty, readOnly, choose)) {
+                b.setDefaultButton(b == first);
+                b.getStyleClass().remove(Styles.ACCENT);
+            }
+            first.getStyleClass().add(Styles.ACCENT);
+        };
+        emphasise.accept(model.troubleProperty().get());
+        model.troubleProperty().addListener((obs, old, now) -> emphasise.accept(now));
+        VBox box = new VBox(16, icon, heading, reason, buttons);
         box.setAlignment(Pos.CENTER);
         box.setId("failurePane");
         box.getStyleClass().add("failure-pane");
         return box;
+    }
+
+    private String explanation(LibraryViewModel.Trouble trouble) {
+        Path file = model.libraryProperty().get();
+        String name = file == null ? "" : file.getFileName().toString();
+        String base = name.endsWith(".mv.db") ? name.substring(0, name.length() - ".mv.db".length()) : name;
+        return switch (trouble) {
+            case DAMAGED -> SafetyTexts.text("damaged.explanation", file, base + ".damaged-<time>.mv.db");
+            case LOCKED -> SafetyTexts.text("locked.explanation", file);
+            default -> model.failureProperty().get();
+        };
+    }
+
+    private Button troubleButton(String id, String text, Runnable action, LibraryViewModel.Trouble shownFor) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.visibleProperty().bind(model.troubleProperty().isEqualTo(shownFor));
+        button.managedProperty().bind(button.visibleProperty());
+        button.disableProperty().bind(model.busyProperty());
+        return button;
+    }
+
+    /** What was recovered or restored (dismissable), and, while the library is a read-only copy, that it is. */
+    private Node noticeBars() {
+        Label message = new Label();
+        message.setId("noticeLabel");
+        message.setWrapText(true);
+        message.setGraphic(new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
+        message.textProperty().bind(model.noticeProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        close.setId("dismissNoticeButton");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setAccessibleText(SafetyTexts.text("notice.dismiss"));
+        close.setOnAction(e -> model.clearNotice());
+        HBox notice = new HBox(8, message, close);
+        notice.setId("noticeBar");
+        notice.getStyleClass().add("notice-bar");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        Label readOnly = new Label();
+        readOnly.setId("readOnlyLabel");
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.setGraphic(new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        readOnly.textProperty().bind(Bindings.createStringBinding(() -> SafetyTexts.text("readOnly.banner",
+                model.libraryProperty().get()), model.libraryProperty()));
+        HBox readOnlyBar = new HBox(8, readOnly);
+        readOnlyBar.setId("readOnlyBar");
+        readOnlyBar.getStyleClass().add("notice-bar");
+        readOnlyBar.setAlignment(Pos.CENTER_LEFT);
+        readOnlyBar.visibleProperty().bind(model.readOnlyProperty().and(
+                model.phaseProperty().isEqualTo(LibraryViewModel.Phase.READY)));
+        readOnlyBar.managedProperty().bind(readOnlyBar.visibleProperty());
+        return new VBox(readOnlyBar, notice);
     }
 
     private Node errorBar() {

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,11 +30,13 @@ import org.nineplus.exchange.Templates;
 import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopTemplates;
+import org.nineplus.store.BackupInfo;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.BackgroundWork;
 import org.nineplus.ui.WorkbenchServices;
+import org.nineplus.ui.safety.SafetyTexts;
 
 /**
  * The state of the library screen and what can be done with it. Plain properties, no controls; call every method
@@ -63,9 +68,12 @@ public final class LibraryViewModel {
     private final WorkbenchServices services;
     private final BackgroundWork work;
     private final Clock clock;
+    private final LibraryOpening opening;
 
     /** Touched only by the background executor. */
     private volatile WorkshopStore store;
+    /** How the open store was opened (for a read-only copy to be removed); background executor only. */
+    private volatile LibraryOpening.Opened current;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CLOSED);
     private final ReadOnlyObjectWrapper<Path> library = new ReadOnlyObjectWrapper<>(this, "library");
@@ -78,17 +86,25 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Editing> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Trouble> trouble = new ReadOnlyObjectWrapper<>(this, "trouble", Trouble.NONE);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final BooleanBinding canAct;
     private final BooleanBinding canActOnSelection;
+    private final BooleanBinding canChange;
+    private final BooleanBinding canChangeSelection;
     private final BooleanBinding empty;
 
     public LibraryViewModel(WorkbenchServices services, BackgroundWork work, Clock clock) {
         this.services = Objects.requireNonNull(services, "services");
         this.work = Objects.requireNonNull(work, "work");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.opening = new LibraryOpening(services, clock);
         filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(WorkshopTitles.matching(text)));
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(selected.isNotNull());
+        canChange = canAct.and(readOnly.not());
+        canChangeSelection = canChange.and(selected.isNotNull());
         empty = phase.isEqualTo(Phase.READY).and(Bindings.isEmpty(workshops));
     }
 
@@ -96,36 +112,99 @@ public final class LibraryViewModel {
 
     /** Opens the library at {@code path} (closing the current one), offering the sample on its first start. */
     public void openLibrary(Path path) {
+        startOpening(path, Messages.TEXTS.get("work.opening"), LibraryOpening.plain(path));
+    }
+
+    /** Why the library could not be opened, by what the person can do about it. */
+    public enum Trouble { NONE, DAMAGED, LOCKED, OTHER }
+
+    private void startOpening(Path path, String activity, LibraryOpening.Preparation preparation) {
         Objects.requireNonNull(path, "path");
         library.set(path);
         phase.set(Phase.OPENING);
+        trouble.set(Trouble.NONE);
+        readOnly.set(false);
         failure.set("");
         error.set("");
+        notice.set("");
         workshops.clear();
         selected.set(null);
         opened.set(null);
-        work.run(Messages.TEXTS.get("work.opening"), () -> openInBackground(path), this::libraryOpened, e -> {
+        // A preparation may report a problem (a backup that could not be restored) and still open the library.
+        AtomicReference<String> problem = new AtomicReference<>();
+        work.run(activity, () -> {
+            closeStoreInBackground();
+            LibraryOpening.Prepared prepared = preparation.run();
+            problem.set(prepared.problem());
+            LibraryOpening.Opened result = opening.open(prepared);
+            store = result.store();
+            current = result;
+            return result;
+        }, result -> {
+            libraryOpened(result);
+            showProblem(problem.get());
+        }, e -> {
             failure.set(Messages.openFailure(path, e));
+            trouble.set(LibraryOpening.troubleOf(e));
             phase.set(Phase.FAILED);
+            showProblem(problem.get());
         });
     }
 
-    private record Opening(List<WorkshopSummary> workshops, StoredWorkshop sample, String sampleProblem) {
-    }
-
-    private Opening openInBackground(Path path) {
-        closeStoreInBackground();
-        WorkshopStore opening = services.storeOpener().apply(path);
-        if (opening == null) {
-            throw new IllegalStateException(Messages.TEXTS.get("error.notOpened"));
+    private void showProblem(String problem) {
+        if (problem != null) {
+            error.set(problem);
         }
-        store = opening;
-        SampleOffer.Result offer = SampleOffer.offer(opening, services);
-        return new Opening(opening.list(), offer.sample(), offer.problem());
     }
 
-    private void libraryOpened(Opening result) {
+    /** A library another window holds: opens a copy of it, in which nothing can be changed. */
+    public void openReadOnly() {
+        Path path = requireLibrary();
+        startOpening(path, SafetyTexts.text("activity.copying"), opening.readOnlyCopy(path));
+    }
+
+    /** A damaged library: moves the file aside (never deleted) and starts a new empty library in its place. */
+    public void startEmptyLibrary() {
+        Path path = requireLibrary();
+        startOpening(path, SafetyTexts.text("activity.setAside"), opening.emptyInPlaceOfDamaged(path));
+    }
+
+    /** Reads the library's backups on the library's thread and hands them to {@code show} (newest first). */
+    public void loadBackups(Consumer<List<BackupInfo>> show) {
+        Path path = requireLibrary();
+        work.run(SafetyTexts.text("activity.backups"), () -> services.libraryFiles().backups(path), show,
+                e -> error.set(Messages.failure(SafetyTexts.text("failure.backups"), e)));
+    }
+
+    /**
+     * Closes the library, puts {@code backup} in its place and opens it again. The file it replaces is kept beside
+     * it (a damaged one under its {@code .damaged-} name), and the notice says where.
+     */
+    public void restore(BackupInfo backup) {
+        Objects.requireNonNull(backup, "backup");
+        Path path = requireLibrary();
+        startOpening(path, SafetyTexts.text("activity.restoring"),
+                opening.restore(path, backup, trouble.get() == Trouble.DAMAGED));
+    }
+
+    private void requireWritable() {
+        if (readOnly.get()) {
+            throw new IllegalStateException("the library is a read-only copy");
+        }
+    }
+
+    private Path requireLibrary() {
+        Path path = library.get();
+        if (path == null) {
+            throw new IllegalStateException("no library was opened");
+        }
+        return path;
+    }
+
+    private void libraryOpened(LibraryOpening.Opened result) {
         workshops.setAll(result.workshops());
+        readOnly.set(result.readOnly());
+        notice.set(result.notice() == null ? "" : result.notice());
         phase.set(Phase.READY);
         if (result.sample() != null) {
             select(result.sample().id());
@@ -150,10 +229,13 @@ public final class LibraryViewModel {
     }
 
     private void closeStoreInBackground() {
-        WorkshopStore current = store;
+        WorkshopStore closing = store;
+        LibraryOpening.Opened was = current;
         store = null;
-        if (current != null) {
-            current.close();
+        current = null;
+        if (closing != null) {
+            closing.close();
+            opening.closed(was);
         }
     }
 
@@ -161,6 +243,7 @@ public final class LibraryViewModel {
 
     /** Creates a workshop with one blank journey, then selects and opens it. */
     public void create(String title) {
+        requireWritable();
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
         change(Messages.TEXTS.get("work.creating"), Messages.TEXTS.get("error.create"), () -> {
@@ -174,6 +257,7 @@ public final class LibraryViewModel {
      * on the library's thread), then selects and opens it.
      */
     public void createFromTemplate(Template template, String title) {
+        requireWritable();
         Objects.requireNonNull(template, "template");
         String clean = WorkshopTitles.valid(title);
         LocalDate today = LocalDate.now(clock);
@@ -215,6 +299,7 @@ public final class LibraryViewModel {
     }
 
     public void renameSelected(String newTitle) {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         String clean = WorkshopTitles.valid(newTitle);
         boolean reopen = isOpened(summary.id());
@@ -226,6 +311,7 @@ public final class LibraryViewModel {
 
     /** Copies the selected workshop (the store names the copy) and selects the copy. */
     public void duplicateSelected() {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         change(Messages.TEXTS.get("work.duplicating"), Messages.TEXTS.get("error.duplicate", summary.title()), () -> {
             long id = store.duplicate(summary.id());
@@ -234,6 +320,7 @@ public final class LibraryViewModel {
     }
 
     public void deleteSelected() {
+        requireWritable();
         WorkshopSummary summary = requireSelection();
         change(Messages.TEXTS.get("work.deleting"), Messages.TEXTS.get("error.delete", summary.title()), () -> {
             store.delete(summary.id());
@@ -243,6 +330,7 @@ public final class LibraryViewModel {
 
     /** Imports a workshop file into the library, then selects and opens it. */
     public void importFrom(Path file) {
+        requireWritable();
         String name = String.valueOf(file.getFileName());
         change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
             Workshop workshop = services.importer().read(file);
@@ -253,6 +341,7 @@ public final class LibraryViewModel {
 
     /** Imports a workshop file into the library and hands it to the editor: a file opened from the desktop. */
     public void importAndEdit(Path file) {
+        requireWritable();
         String name = String.valueOf(file.getFileName());
         change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
             Workshop workshop = services.importer().read(file);
@@ -404,6 +493,38 @@ public final class LibraryViewModel {
     /** As {@link #canActProperty()}, and a workshop is selected. */
     public BooleanBinding canActOnSelectionProperty() {
         return canActOnSelection;
+    }
+
+    /** As {@link #canActProperty()}, and the library may be changed (it is not a read-only copy). */
+    public BooleanBinding canChangeProperty() {
+        return canChange;
+    }
+
+    /** As {@link #canChangeProperty()}, and a workshop is selected. */
+    public BooleanBinding canChangeSelectionProperty() {
+        return canChangeSelection;
+    }
+
+    /** Why the last open failed, by what can be done about it; NONE while it did not. */
+    public ReadOnlyObjectProperty<Trouble> troubleProperty() {
+        return trouble.getReadOnlyProperty();
+    }
+
+    /** True while the open library is a read-only copy of one another window holds. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * What the person should know about how the library was opened: what was recovered after an unclean end, which
+     * backup was restored and where the replaced file went. Empty when there is nothing.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void clearNotice() {
+        notice.set("");
     }
 
     /** True when the library is open and empty: the view shows its empty state. */

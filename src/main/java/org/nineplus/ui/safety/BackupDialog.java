@@ -1,0 +1,93 @@
+package org.nineplus.ui.safety;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.nineplus.store.BackupInfo;
+
+/**
+ * "Restore from backup…": lists the library's backups (when, why, size), newest first, and asks which one to put in
+ * place of the library. Restore stays disabled until one is chosen; the question names what happens to the current
+ * file. FX thread.
+ */
+public final class BackupDialog {
+
+    private BackupDialog() {
+    }
+
+    /** The chosen backup, or empty when cancelled or when there are none (then says so). */
+    public static Optional<BackupInfo> choose(Window owner, List<String> stylesheets, List<BackupInfo> backups) {
+        Dialog<BackupInfo> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(SafetyTexts.text("backups.title"));
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(stylesheets);
+        pane.setId("backupDialog");
+        ButtonType restore = new ButtonType(SafetyTexts.text("backups.restore"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        pane.lookupButton(restore).setId("restoreBackupButton");
+        if (backups.isEmpty()) {
+            pane.setHeaderText(SafetyTexts.text("backups.none"));
+            pane.lookupButton(restore).setDisable(true);
+            dialog.showAndWait();
+            return Optional.empty();
+        }
+        pane.setHeaderText(SafetyTexts.text("backups.question"));
+        ListView<BackupInfo> list = new ListView<>();
+        list.setId("backupList");
+        list.getItems().setAll(backups);
+        list.setPrefSize(520, 280);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(BackupInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : describe(item));
+            }
+        });
+        list.getSelectionModel().selectFirst();
+        Label note = new Label(SafetyTexts.text("backups.note"));
+        note.setWrapText(true);
+        note.setMaxWidth(520);
+        pane.setContent(new VBox(10, list, note));
+        pane.lookupButton(restore).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
+        return dialog.showAndWait();
+    }
+
+    /** "24 Nov 2026, 09:05:00 · daily · 1.2 MB". */
+    static String describe(BackupInfo backup) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault());
+        return SafetyTexts.text("backups.row", when.format(backup.taken()), reason(backup.reason()),
+                size(backup.size()));
+    }
+
+    private static String reason(String reason) {
+        return switch (reason) {
+            case "daily" -> SafetyTexts.text("backups.reason.daily");
+            case "before-migration" -> SafetyTexts.text("backups.reason.migration");
+            default -> reason;
+        };
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return SafetyTexts.text("size.kb", Math.max(1, Math.round(bytes / 1024.0)));
+        }
+        return SafetyTexts.text("size.mb", Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
+    }
+}
