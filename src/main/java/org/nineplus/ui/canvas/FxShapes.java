@@ -17,8 +17,8 @@ import org.nineplus.render.Rect;
  * <li>a rounded rectangle (filled or outlined) is cut along two whole device-pixel rows into its rounded top, a
  * straight middle drawn as rectangles, and its rounded bottom: the pieces meet on pixel boundaries, so they neither
  * overlap nor leave a seam, and the union is the shape; a dashed outline continues its dashes from piece to piece;
- * <li>an opaque, solid horizontal or vertical line, and a polyline of such segments (a link), is one rectangle per
- * segment, reaching half the width past each end (square ends and corners instead of round ones: under a pixel of
+ * <li>an opaque, solid horizontal or vertical line, a polyline of such segments (a link) and a rectangle's outline
+ * are one rectangle per segment or side, reaching half the width past each end (square ends and corners instead of round ones: under a pixel of
  * difference at the widths drawn).
  * </ul>
  * Each method draws and returns true, or draws nothing and returns false when the shortcut does not apply (the
@@ -102,6 +102,21 @@ final class FxShapes {
             return false;
         }
         segment(x1, y1, x2, y2, width);
+        return true;
+    }
+
+    /**
+     * An opaque solid rectangle outline as its four sides (square corners instead of round joins). Whole, the
+     * outline's bounding box is rasterised: the whole view for the map's edge.
+     */
+    boolean strokeRect(Rect r, double width) {
+        if (!opaque() || !axisAligned()) {
+            return false;
+        }
+        segment(r.x(), r.y(), r.right(), r.y(), width);
+        segment(r.x(), r.bottom(), r.right(), r.bottom(), width);
+        segment(r.x(), r.y(), r.x(), r.bottom(), width);
+        segment(r.right(), r.y(), r.right(), r.bottom(), width);
         return true;
     }
 

@@ -45,7 +45,9 @@ final class FxSurface implements Surface {
     @Override
     public void strokeRect(Rect r, Rgb colour, Stroke stroke) {
         use(colour, stroke);
-        g.strokeRect(r.x(), r.y(), r.width(), r.height());
+        if (stroke.dashed() || !shapes.strokeRect(r, stroke.width())) {
+            g.strokeRect(r.x(), r.y(), r.width(), r.height());
+        }
     }
 
     @Override
