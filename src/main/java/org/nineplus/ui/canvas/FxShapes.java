@@ -43,15 +43,15 @@ final class FxShapes {
         if (cut == null) {
             return false;
         }
+        // Top and bottom as one path of two parts: each shape has a set-up cost, and the rows between the parts
+        // have no edges to rasterise.
         g.beginPath();
         top(r, radius, cut[0]);
         g.closePath();
-        g.fill();
-        g.fillRect(r.x(), cut[0], r.width(), cut[1] - cut[0]);
-        g.beginPath();
         bottom(r, radius, cut[1]);
         g.closePath();
         g.fill();
+        g.fillRect(r.x(), cut[0], r.width(), cut[1] - cut[0]);
         return true;
     }
 
@@ -72,25 +72,29 @@ final class FxShapes {
         StrokeLineCap cap = g.getLineCap();
         double offset = g.getLineDashOffset();
         g.setLineCap(StrokeLineCap.BUTT);
-        g.beginPath();
-        top(r, radius, top);
-        g.stroke();
-        if (dashed) {
-            g.setLineDashOffset(offset + topLength);
-            g.strokeLine(r.right(), top, r.right(), bottom);
-            g.setLineDashOffset(offset + topLength + side);
-        } else {
+        if (!dashed) {
+            g.beginPath();
+            top(r, radius, top);
+            bottom(r, radius, bottom);
+            g.stroke();
             g.setFill(g.getStroke());
             g.fillRect(r.x() - width / 2, top, width, side);
             g.fillRect(r.right() - width / 2, top, width, side);
+            g.setLineCap(cap);
+            return true;
         }
+        // Dashed: top, right side, bottom, left side, each starting the pattern where the previous piece left it.
+        g.beginPath();
+        top(r, radius, top);
+        g.stroke();
+        g.setLineDashOffset(offset + topLength);
+        g.strokeLine(r.right(), top, r.right(), bottom);
+        g.setLineDashOffset(offset + topLength + side);
         g.beginPath();
         bottom(r, radius, bottom);
         g.stroke();
-        if (dashed) {
-            g.setLineDashOffset(offset + topLength + side + bottomLength);
-            g.strokeLine(r.x(), bottom, r.x(), top);
-        }
+        g.setLineDashOffset(offset + topLength + side + bottomLength);
+        g.strokeLine(r.x(), bottom, r.x(), top);
         g.setLineDashOffset(offset);
         g.setLineCap(cap);
         return true;
