@@ -18,11 +18,11 @@ public record Detail(double pixelsPerUnit, double minTextPixels, double minCardP
     public static final Detail FULL = new Detail(1, 0, 0, 0);
 
     /**
-     * On screen: text under 4 pixels is a bar, a card under 12 pixels wide a plain rectangle, corners with a radius
-     * under one pixel square.
+     * On screen: text under 4 pixels is a bar, a card under 25 pixels wide a plain rectangle (its title would be
+     * bars a pixel or two high, its badge a dot), corners with a radius under one pixel square.
      */
     public static Detail screen(double pixelsPerUnit) {
-        return new Detail(pixelsPerUnit, 4, 12, 1);
+        return new Detail(pixelsPerUnit, 4, 25, 1);
     }
 
     /** A raster export (PNG): real text unless it is under one pixel; cards always in full. */

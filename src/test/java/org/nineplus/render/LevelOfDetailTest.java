@@ -33,8 +33,9 @@ class LevelOfDetailTest {
 
     @Test
     void atATinyScaleTextBecomesBarsOfItsWidth() {
-        RecordingSurface s = paint(Detail.screen(0.1));
-        assertThat(s.texts()).as("no glyphs at 10 %").isEmpty();
+        RecordingSurface s = paint(Detail.screen(0.15));
+        assertThat(s.texts()).as("no card title as glyphs at 15 %")
+                .doesNotContainAnyElementsOf(titleLines().stream().map(TextLine::text).toList());
         for (TextLine line : titleLines()) {
             RecordingSurface.Call bar = s.calls.stream()
                     .filter(c -> c.op().equals("fillRect") && c.rect().x() == line.x()
@@ -44,8 +45,8 @@ class LevelOfDetailTest {
             assertThat(bar.rect().height()).isLessThan(line.size());
             assertThat(bar.colour().alpha()).as("a light bar").isLessThan(Palette.INK.alpha());
         }
-        // Cards are still about 20 px wide at 10 %, drawn with fill, stripe and border, but square: the corner radius
-        // would be 0.6 px.
+        // Cards are still about 29 px wide at 15 %, drawn with fill, stripe and border, but square: the corner radius
+        // would be 0.9 px.
         CardBox e1 = layout.card("e1").orElseThrow();
         assertThat(s.calls).anyMatch(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect()));
         assertThat(s.calls).anyMatch(c -> c.op().equals("strokeRect") && e1.rect().equals(c.rect()));
@@ -61,12 +62,26 @@ class LevelOfDetailTest {
     }
 
     @Test
-    void belowTwelvePixelsACardIsOnePlainRectangle() {
-        RecordingSurface s = paint(Detail.screen(0.05));
+    void belowTwentyFivePixelsACardIsOnePlainRectangle() {
         CardBox e1 = layout.card("e1").orElseThrow();
-        assertThat(s.calls).noneMatch(c -> c.rect() != null && c.op().contains("RoundRect")
-                && e1.rect().intersects(c.rect()));
-        assertThat(s.calls).filteredOn(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect())).hasSize(1);
+        for (double scale : new double[] {0.05, 0.1}) {
+            assertThat(e1.rect().width() * scale).as("card width in pixels").isLessThan(25);
+            RecordingSurface s = paint(Detail.screen(scale));
+            assertThat(s.calls).noneMatch(c -> c.rect() != null && c.op().contains("RoundRect")
+                    && e1.rect().intersects(c.rect()));
+            assertThat(s.calls).filteredOn(c -> c.op().equals("fillRect") && e1.rect().equals(c.rect())).hasSize(1);
+            // Inside the card only its rectangle: no title, not even as bars, no stripe, border or badge.
+            assertThat(s.calls).filteredOn(c -> c.rect() != null && inside(c.rect(), e1.rect())).hasSize(1);
+        }
+        // Just above the threshold the card keeps its stripe and border.
+        double above = 26 / e1.rect().width();
+        RecordingSurface s = paint(Detail.screen(above));
+        assertThat(s.calls).anyMatch(c -> c.op().equals("strokeRect") && e1.rect().equals(c.rect()));
+    }
+
+    private static boolean inside(Rect inner, Rect outer) {
+        return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.right() <= outer.right()
+                && inner.bottom() <= outer.bottom();
     }
 
     @Test

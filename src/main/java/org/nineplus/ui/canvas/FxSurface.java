@@ -27,6 +27,7 @@ final class FxSurface implements Surface {
 
     private final GraphicsContext g;
     private final MapFonts fonts;
+    private final FxShapes shapes;
     private int clipDepth;
     /** The last picture drawn and its JavaFX copy, so a repaint does not copy the pixels again. */
     private RasterImage lastImage;
@@ -35,6 +36,7 @@ final class FxSurface implements Surface {
     FxSurface(GraphicsContext graphics, MapFonts fonts) {
         this.g = graphics;
         this.fonts = fonts;
+        this.shapes = new FxShapes(graphics);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -49,25 +51,33 @@ final class FxSurface implements Surface {
     @Override
     public void strokeRect(Rect r, Rgb colour, Stroke stroke) {
         use(colour, stroke);
-        g.strokeRect(r.x(), r.y(), r.width(), r.height());
+        if (stroke.dashed() || !shapes.strokeRect(r, stroke.width())) {
+            g.strokeRect(r.x(), r.y(), r.width(), r.height());
+        }
     }
 
     @Override
     public void fillRoundRect(Rect r, double radius, Rgb fill) {
         g.setFill(colour(fill));
-        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+        if (!shapes.fillRoundRect(r, radius)) {
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+        }
     }
 
     @Override
     public void strokeRoundRect(Rect r, double radius, Rgb colour, Stroke stroke) {
         use(colour, stroke);
-        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+        if (!shapes.strokeRoundRect(r, radius, stroke.width(), stroke.dashed())) {
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
+        }
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Rgb colour, Stroke stroke) {
         use(colour, stroke);
-        g.strokeLine(x1, y1, x2, y2);
+        if (stroke.dashed() || !shapes.line(x1, y1, x2, y2, stroke.width())) {
+            g.strokeLine(x1, y1, x2, y2);
+        }
     }
 
     @Override
@@ -80,8 +90,10 @@ final class FxSurface implements Surface {
     @Override
     public void strokePath(PathShape path, Rgb colour, Stroke stroke) {
         use(colour, stroke);
-        trace(path);
-        g.stroke();
+        if (stroke.dashed() || !shapes.orthogonalPolyline(path, stroke.width())) {
+            trace(path);
+            g.stroke();
+        }
     }
 
     @Override

@@ -65,7 +65,7 @@ final class MapPainter {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
         g.setFill(FxSurface.colour(DESK));
-        g.fillRect(0, 0, w, h);
+        fillDesk(g, w, h, t, layout.bounds());
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -142,6 +142,26 @@ final class MapPainter {
         }
         overlays.paintOver(surface, t);
         g.setGlobalAlpha(1);
+    }
+
+    /**
+     * The desk around the map: the whole view less the pixels the map's background covers whole (the map paints
+     * those opaquely), so the software pipeline does not fill most of the view twice. Pixels on the map's edge get
+     * the desk under the map's anti-aliased edge, as before.
+     */
+    private static void fillDesk(GraphicsContext g, double w, double h, CanvasTransform t, Rect map) {
+        double x1 = Math.max(0, Math.ceil(t.toScreenX(map.x())));
+        double y1 = Math.max(0, Math.ceil(t.toScreenY(map.y())));
+        double x2 = Math.min(w, Math.floor(t.toScreenX(map.right())));
+        double y2 = Math.min(h, Math.floor(t.toScreenY(map.bottom())));
+        if (x2 <= x1 || y2 <= y1) {
+            g.fillRect(0, 0, w, h);
+            return;
+        }
+        g.fillRect(0, 0, w, y1);
+        g.fillRect(0, y2, w, h - y2);
+        g.fillRect(0, y1, x1, y2 - y1);
+        g.fillRect(x2, y1, w - x2, y2 - y1);
     }
 
     /** Screen pixels added around a preview's bounds (strokes, anti-aliasing). */
