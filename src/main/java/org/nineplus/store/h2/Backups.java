@@ -150,6 +150,7 @@ final class Backups {
             ownerOnly(unpacked, "rw-------");
             Path kept = Files.exists(dataFile) ? moveAside(keptAs) : null;
             Files.move(unpacked, dataFile, StandardCopyOption.ATOMIC_MOVE);
+            SessionMarker.forgetLength(dataFile);
             return kept;
         } catch (IOException e) {
             try {
@@ -187,6 +188,7 @@ final class Backups {
     Path moveAside(String tag) throws IOException {
         Path aside = asideName(tag);
         Files.move(dataFile, aside, StandardCopyOption.ATOMIC_MOVE);
+        SessionMarker.forgetLength(dataFile);
         return aside;
     }
 

@@ -139,19 +139,21 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     /**
-     * Before H2 touches an existing file: one that is not whole (see {@link LibraryIntegrity}) is damaged and left
+     * Before H2 touches an existing file: one that is not whole (see {@link LibraryIntegrity}) or is shorter than when
+     * it was last closed (see {@link SessionMarker}) is damaged and left
      * as it is, unless the last run ended without closing it. Then it is what a crash leaves, H2 recovers the last
      * complete state, and the file as found is first copied to {@code <name>.before-recovery-<time>.mv.db}.
      */
     private static void checkWhole(LibraryFile file, LibraryErrors errors, Clock clock) {
         try {
-            if (LibraryIntegrity.looksWhole(file.dataFile())) {
+            SessionMarker marker = new SessionMarker(file.dataFile());
+            if (LibraryIntegrity.looksWhole(file.dataFile()) && !marker.shorterThanWhenClosed()) {
                 return;
             }
             if (LibraryIntegrity.lockedElsewhere(file.dataFile())) {
                 throw errors.inUse();
             }
-            if (!new SessionMarker(file.dataFile()).exists()) {
+            if (!marker.exists()) {
                 throw errors.notALibrary(null);
             }
             new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");

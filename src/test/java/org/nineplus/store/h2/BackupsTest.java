@@ -202,7 +202,7 @@ class BackupsTest {
         assertThat(Files.readAllBytes(library())).isEqualTo(library);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("library.mv.db", "backups");
+                    .containsExactlyInAnyOrder("library.mv.db", "library.closed", "backups");
         }
     }
 
