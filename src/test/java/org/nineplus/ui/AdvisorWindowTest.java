@@ -73,18 +73,7 @@ class AdvisorWindowTest {
 
     private void openWorkedExample(FxRobot robot) throws Exception {
         String title = TestWorkshops.workedExample().title();
-        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
     }
 
     private List<String> stageTexts(FxRobot robot, String stageId) throws Exception {

@@ -102,27 +102,12 @@ class PersonasWindowTest {
     }
 
     private void choose(String menuItemId) throws Exception {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup("#menuBar");
-        MenuItem item = onFx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> menuItemId.equals(i.getId())).findFirst().orElseThrow());
-        Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.chooseMenuItem(stage, menuItemId);
     }
 
     private void openSample(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
         String title = services.importer().read(services.sampleBytes().get(), "sample").title();
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
     }
 
     @Test

@@ -77,18 +77,7 @@ class PresentationWindowTest {
 
     private void openSample(FxRobot robot) throws Exception {
         String title = services.importer().read(services.sampleBytes().get(), "sample").title();
-        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
         onFx(() -> {
             canvas().focusCanvas();
             return null;

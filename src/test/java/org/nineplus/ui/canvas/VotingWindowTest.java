@@ -29,6 +29,7 @@ import org.nineplus.render.Rect;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.testing.TestWorkshops;
+import org.nineplus.ui.WindowSteps;
 import org.nineplus.ui.Workbench;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.WorkshopImporter;
@@ -91,18 +92,7 @@ class VotingWindowTest {
 
     private void openWorkedExample(FxRobot robot) throws Exception {
         String title = TestWorkshops.workedExample().title();
-        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
         onFx(() -> {
             canvas().zoomToFit();
             return null;

@@ -1,0 +1,48 @@
+package org.nineplus.ui;
+
+import static org.nineplus.testing.FxWait.onFx;
+import static org.nineplus.testing.FxWait.waitUntil;
+
+import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.nineplus.store.WorkshopSummary;
+import org.nineplus.ui.library.LibraryViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Steps the window tests share: what a person does to get to the editor, and choosing a menu item. */
+public final class WindowSteps {
+
+    private WindowSteps() {
+    }
+
+    /** Waits for the library, selects the workshop titled {@code title}, presses Enter and waits for the editor. */
+    public static void openInEditor(FxRobot robot, Workbench workbench, String title) throws Exception {
+        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
+                && !workbench.library().busyProperty().get());
+        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
+        onFx(() -> {
+            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
+                    .ifPresent(w -> table.getSelectionModel().select(w));
+            table.requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Fires the menu bar's item with the id {@code menuItemId}, as a click on it would. */
+    public static void chooseMenuItem(Stage stage, String menuItemId) throws Exception {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup("#menuBar");
+        MenuItem item = onFx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> menuItemId.equals(i.getId())).findFirst().orElseThrow());
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
