@@ -11,13 +11,15 @@ import java.util.Set;
 
 import org.nineplus.exchange.ExchangeException;
 import org.nineplus.exchange.WorkshopJson;
+import org.nineplus.store.BrokenWorkshopException;
 import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.PersistenceException;
 import org.nineplus.store.WorkshopStore;
 
 /**
- * The headless command line. Exit status 0 on success, 2 on bad input, bad arguments or a library that another
- * NinePlus has open, 1 on any other failure;
+ * The headless command line. Exit status 0 on success, 2 on bad input (also a workshop in the library whose rows
+ * break the rules of a workshop file), bad arguments or a library that another NinePlus has open, 1 on any other
+ * failure;
  * on failure exactly one line goes to standard error and nothing to standard output.
  */
 public final class CommandLine {
@@ -124,7 +126,7 @@ public final class CommandLine {
             command.run(rest, out);
             out.flush();
             return OK;
-        } catch (UsageException | ExchangeException | LibraryLockedException e) {
+        } catch (UsageException | ExchangeException | LibraryLockedException | BrokenWorkshopException e) {
             return fail(err, e.getMessage(), BAD_INPUT);
         } catch (PersistenceException | java.io.UncheckedIOException e) {
             return fail(err, e.getMessage(), FAILURE);

@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopRules;
@@ -185,9 +185,9 @@ public final class WorkshopJson {
         } catch (BadValue e) {
             throw new ExchangeException(source, e.path(), e.getMessage());
         }
-        List<Problem> problems = WorkshopRules.check(workshop);
-        if (!problems.isEmpty()) {
-            throw new ExchangeException(source, problems.get(0).path(), problems.get(0).message());
+        Optional<Problem> problem = WorkshopRules.firstProblem(workshop);
+        if (problem.isPresent()) {
+            throw new ExchangeException(source, problem.get().path(), problem.get().message());
         }
         return workshop;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,15 @@ public final class WorkshopRules {
         return List.copyOf(problems);
     }
 
+    /**
+     * The first broken rule in document order, or empty when the workshop is valid: what a reader reports when it
+     * refuses a workshop (the file import and the library's load say the same words).
+     */
+    public static Optional<Problem> firstProblem(Workshop workshop) {
+        List<Problem> problems = check(workshop);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(problems.get(0));
+    }
+
     /** Whether the workshop keeps every rule. */
     public static boolean isValid(Workshop workshop) {
         return check(workshop).isEmpty();
@@ -93,7 +103,7 @@ public final class WorkshopRules {
     }
 
     /** {@code "text"}, shortened to its start when long, so a hostile value cannot flood a message. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String shown = text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "\u2026" : text;
         return "\"" + shown + "\"";
     }

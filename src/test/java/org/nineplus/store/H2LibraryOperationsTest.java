@@ -139,7 +139,7 @@ class H2LibraryOperationsTest {
 
         Journey journey = round1.journeys().get(0);
         Workshop round2 = round1.withJourney(journey.withCards(journey.cards().stream()
-                .map(c -> c.id().equals("A") ? c.withTitle("Claim tracker v2").withScore(9.0) : c).toList()));
+                .map(c -> c.id().equals("A") ? c.withTitle("Claim tracker v2").withExpectedScore(9.0) : c).toList()));
         store.save(id, round2);
         VersionInfo v2 = store.saveVersion(id, "after round 2");
         store.save(id, round2.withTitle("Round 3").withJourneys(List.of()));
@@ -158,7 +158,11 @@ class H2LibraryOperationsTest {
         long id = store.create(large);
         VersionInfo version = store.saveVersion(id, "before the cut");
         Journey journey = large.journeys().get(0);
-        store.save(id, large.withJourney(journey.withCards(journey.cards().subList(0, 10))));
+        // The first ten cards, without the links and improvements that pointed at the others (a valid workshop).
+        List<Card> kept = journey.cards().subList(0, 10);
+        java.util.Set<String> ids = kept.stream().map(Card::id).collect(java.util.stream.Collectors.toSet());
+        store.save(id, large.withJourney(journey.withLinks(List.of()).withCards(kept.stream()
+                .map(c -> c.improves() != null && !ids.contains(c.improves()) ? c.withImproves(null) : c).toList())));
 
         assertThat(store.loadVersion(version.id())).isEqualTo(large);
         assertThat(store.load(id).workshop().cardCount()).isEqualTo(10);

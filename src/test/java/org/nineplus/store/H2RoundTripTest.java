@@ -105,9 +105,14 @@ class H2RoundTripTest {
         Stage bare = new Stage("s1", "", false, TimeKind.SPEND, null, List.of());
         Stage ruled = new Stage("s2", "Two", true, TimeKind.SAVE, -3,
                 List.of(GoldenRule.SINCERE_INVOLVEMENT, GoldenRule.BE_AVAILABLE));
-        Journey empty = new Journey("blank", "", "", null, List.of(), List.of(), List.of(), List.of());
-        Journey second = new Journey("j2", "Second", "Someone", "p2", List.of(ruled, bare),
-                List.of(new Lane("notes", "Notes", LaneKind.NOTES), new Lane("core", "Core", LaneKind.CORE)),
+        // The library loads only workshops that keep the rules: every journey has the four pyramid lanes.
+        List<Lane> pyramid = List.of(new Lane("core", "Core", LaneKind.CORE),
+                new Lane("complaints", "", LaneKind.COMPLAINTS), new Lane("individual", "", LaneKind.INDIVIDUAL),
+                new Lane("surprise", "", LaneKind.SURPRISE));
+        Journey empty = new Journey("blank", "", "", null, List.of(), pyramid, List.of(), List.of());
+        List<Lane> notesFirst = new ArrayList<>(List.of(new Lane("notes", "Notes", LaneKind.NOTES)));
+        notesFirst.addAll(pyramid);
+        Journey second = new Journey("j2", "Second", "Someone", "p2", List.of(ruled, bare), notesFirst,
                 List.of(Card.existing("x", "s2", "core", "X", null), Card.idea("y", "s2", "core", "Y")
                         .withVotes(Map.of("Zoë", 3))),
                 List.of(new Link("y", "x"), new Link("x", "y")));

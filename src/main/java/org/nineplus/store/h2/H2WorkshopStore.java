@@ -42,6 +42,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     private final SnapshotWriter writer;
     private final SnapshotReader reader;
     private final SnapshotCopier copier;
+    private final SnapshotLoader loader;
     private final SessionMarker marker;
     private final boolean endedAbruptly;
     private boolean closed;
@@ -64,6 +65,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         this.writer = new SnapshotWriter(connection);
         this.reader = new SnapshotReader(connection);
         this.copier = new SnapshotCopier(connection);
+        this.loader = new SnapshotLoader(reader, errors);
     }
 
     /**
@@ -221,7 +223,7 @@ public final class H2WorkshopStore implements WorkshopStore {
     public synchronized StoredWorkshop load(long workshopId) {
         return inTransaction(LibraryErrors.TEXTS.get("action.load", String.valueOf(workshopId)), () -> {
             LibraryQueries.WorkshopRow row = queries.workshop(workshopId);
-            Workshop workshop = whole("workshop " + workshopId, row.liveSnapshot());
+            Workshop workshop = loader.live(workshopId, row.liveSnapshot());
             remember(row.liveSnapshot(), workshop);
             return new StoredWorkshop(workshopId, workshop, row.created(), row.lastChanged());
         });
@@ -318,22 +320,8 @@ public final class H2WorkshopStore implements WorkshopStore {
     @Override
     public synchronized Workshop loadVersion(long versionId) {
         return inTransaction(LibraryErrors.TEXTS.get("action.loadVersion", String.valueOf(versionId)),
-                () -> whole("version " + versionId,
+                () -> loader.version(versionId,
                 queries.versionSnapshot(versionId).orElseThrow(() -> LibraryErrors.noVersion(versionId))));
-    }
-
-    /**
-     * The workshop in a snapshot. Rows NinePlus cannot have written (a value no enum knows, a missing required value,
-     * as after a damaged page or a change by another tool) make it a damaged workshop with a readable message. The
-     * store does not judge the content: a workshop that breaks {@link org.nineplus.model.WorkshopRules} (a score of
-     * 42 set by SQL) loads as it is, for the caller to check.
-     */
-    private Workshop whole(String what, long snapshotId) throws SQLException {
-        try {
-            return reader.read(snapshotId);
-        } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
-            throw errors.damaged(what, "a stored value is not one NinePlus knows", e);
-        }
     }
 
     @Override

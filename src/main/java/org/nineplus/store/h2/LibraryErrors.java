@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.h2.api.ErrorCode;
+import org.nineplus.store.BrokenWorkshopException;
 import org.nineplus.store.LibraryDamagedException;
 import org.nineplus.store.LibraryLockedException;
 import org.nineplus.store.PersistenceException;
@@ -48,6 +49,19 @@ final class LibraryErrors {
     PersistenceException damaged(String what, String detail, Throwable cause) {
         return new PersistenceException("The " + what + " in the library " + file + " is damaged: " + detail
                 + ". It was not opened.", cause);
+    }
+
+    /**
+     * The workshop {@code which} ("the workshop "Claims" (id 3)") loaded but breaks a rule of a workshop: {@code place}
+     * says where in the workshop's words, {@code rule} what is wrong there, as the file import says it.
+     */
+    PersistenceException broken(String which, String place, String rule) {
+        return new BrokenWorkshopException(oneLine(TEXTS.get("broken", which, String.valueOf(file), place, rule)));
+    }
+
+    /** The text with line breaks, tabs and other control characters as spaces, so a message stays one line. */
+    static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ");
     }
 
     static PersistenceException noWorkshop(long id) {

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,7 +46,7 @@ public final class LibraryScreen extends BorderPane {
         showIn(failed, LibraryViewModel.Phase.FAILED);
         showIn(library, LibraryViewModel.Phase.READY);
         setCenter(new StackPane(library, opening, failed));
-        setTop(new VBox(noticeBars(), errorBar()));
+        setTop(new VBox(noticeBars(), errorBar(actions)));
         setBottom(statusBar());
     }
 
@@ -183,7 +184,7 @@ public final class LibraryScreen extends BorderPane {
         return new VBox(readOnlyBar, notice);
     }
 
-    private Node errorBar() {
+    private Node errorBar(LibraryActions actions) {
         Label message = new Label();
         message.setId("errorLabel");
         message.setWrapText(true);
@@ -196,7 +197,15 @@ public final class LibraryScreen extends BorderPane {
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setAccessibleText(Messages.TEXTS.get("screen.dismiss"));
         close.setOnAction(e -> model.clearError());
-        HBox bar = new HBox(8, message, close);
+        // A workshop whose rows break the rules: a backup from before the change brings it back.
+        Button restore = new Button(SafetyTexts.text("damaged.restore"));
+        restore.setId("errorRestoreButton");
+        restore.setTooltip(new Tooltip(Messages.TEXTS.get("screen.restoreBroken.tooltip")));
+        restore.setOnAction(e -> actions.restoreBackup());
+        restore.visibleProperty().bind(model.restoreOfferedProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.disableProperty().bind(model.busyProperty());
+        HBox bar = new HBox(8, message, restore, close);
         bar.setId("errorBar");
         bar.getStyleClass().add("error-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -31,6 +31,7 @@ import org.nineplus.exchange.Templates.Template;
 import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopTemplates;
 import org.nineplus.store.BackupInfo;
+import org.nineplus.store.BrokenWorkshopException;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
@@ -89,6 +90,7 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Trouble> trouble = new ReadOnlyObjectWrapper<>(this, "trouble", Trouble.NONE);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper restoreOffered = new ReadOnlyBooleanWrapper(this, "restoreOffered");
     private final BooleanBinding canAct;
     private final BooleanBinding canActOnSelection;
     private final BooleanBinding canChange;
@@ -101,6 +103,11 @@ public final class LibraryViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.opening = new LibraryOpening(services, clock);
         filter.addListener((obs, old, text) -> visibleWorkshops.setPredicate(WorkshopTitles.matching(text)));
+        error.addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                restoreOffered.set(false);
+            }
+        });
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(selected.isNotNull());
         canChange = canAct.and(readOnly.not());
@@ -295,7 +302,7 @@ public final class LibraryViewModel {
             if (change != null && phase.get() == Phase.READY) {
                 apply(change);
             }
-        }, e -> error.set(Messages.failure(Messages.TEXTS.get("error.save", closing.workshop().workshop().title()), e)));
+        }, e -> showFailure(Messages.TEXTS.get("error.save", closing.workshop().workshop().title()), e));
     }
 
     public void renameSelected(String newTitle) {
@@ -379,7 +386,16 @@ public final class LibraryViewModel {
                 status.set(doneMessage);
             }
         };
-        work.run(activity, action, done, e -> error.set(Messages.failure(failurePrefix, e)));
+        work.run(activity, action, done, e -> showFailure(failurePrefix, e));
+    }
+
+    /**
+     * Shows why an action failed. A workshop whose rows break the rules cannot be opened as it is; a backup from
+     * before the change can bring it back, so the error offers to restore one.
+     */
+    private void showFailure(String prefix, Exception e) {
+        error.set(Messages.failure(prefix, e));
+        restoreOffered.set(e instanceof BrokenWorkshopException && !readOnly.get());
     }
 
     private void apply(Change change) {
@@ -470,6 +486,14 @@ public final class LibraryViewModel {
 
     public void clearError() {
         error.set("");
+    }
+
+    /**
+     * True while the error is about a workshop whose rows break the rules (changed by another tool): restoring a
+     * backup of the library is what can bring it back. Never in a read-only copy.
+     */
+    public ReadOnlyBooleanProperty restoreOfferedProperty() {
+        return restoreOffered.getReadOnlyProperty();
     }
 
     /** What the last action did ("Deleted …"). */

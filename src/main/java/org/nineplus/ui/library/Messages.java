@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.nineplus.store.BrokenWorkshopException;
 import org.nineplus.store.PersistenceException;
 
 /** Turns failures into one sentence for the person at the keyboard; never a stack trace. */
@@ -23,8 +24,14 @@ final class Messages {
         return failure(TEXTS.get("error.libraryFailed", String.valueOf(library)), e);
     }
 
-    /** "Could not import a.json: a.json, line 3: expected a stage id". */
+    /**
+     * "Could not import a.json: a.json, line 3: expected a stage id". A workshop whose rows break the rules is
+     * reported by the library in one whole sentence (which workshop, where, which rule), shown as it is.
+     */
     static String failure(String prefix, Exception e) {
+        if (e instanceof BrokenWorkshopException && hasText(e.getMessage())) {
+            return e.getMessage();
+        }
         String reason = reason(e);
         // Exchange errors start with the file's name ("a.json: stages[2]…"); the prefix already ends with it.
         int space = prefix.lastIndexOf(' ');
