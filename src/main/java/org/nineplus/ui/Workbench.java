@@ -18,10 +18,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
@@ -30,7 +27,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,23 +34,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.nineplus.model.Workshop;
-import org.nineplus.ui.advisor.AdvisorDecorations;
-import org.nineplus.ui.persona.PersonaActions;
-import org.nineplus.ui.persona.PersonasModel;
-import org.nineplus.ui.advisor.AdvisorPanel;
 import org.nineplus.ui.editor.AutosaveBinding;
 import org.nineplus.ui.editor.CanvasView;
-import org.nineplus.ui.editor.CardClipboard;
-import org.nineplus.ui.editor.EditorActions;
-import org.nineplus.ui.editor.EditorDialogs;
-import org.nineplus.ui.editor.EditorScreen;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.editor.VersionActions;
-import org.nineplus.ui.editor.VersionsModel;
 import org.nineplus.ui.export.ExportLauncher;
 import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryActions;
@@ -63,10 +46,8 @@ import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.settings.Language;
 import org.nineplus.ui.settings.LanguageSetting;
 import org.nineplus.ui.settings.SettingsDialog;
-import org.nineplus.ui.voting.VotingActions;
 import org.nineplus.ui.present.PresentationMode;
 import org.nineplus.ui.safety.SafetyTexts;
-import org.nineplus.ui.safety.UnsavedChoice;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -83,14 +64,10 @@ public final class Workbench {
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
     static final int UNDO_LIMIT = 500;
-    /** Pulses between showing the first scene and building the workbench. */
-    private static final int FIRST_FRAME_PULSES = 3;
 
     private final WorkbenchServices services;
     private final FileDialogs fileDialogs;
     private final CanvasView.Factory canvasFactory;
-    /** One clipboard for every editor of this window: copy in one workshop, paste in another. */
-    private final CardClipboard clipboard = new CardClipboard();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "nineplus-library");
         thread.setDaemon(true);
@@ -111,12 +88,9 @@ public final class Workbench {
     private LibraryScreen libraryScreen;
     private Command quit;
     private Stage stage;
+    private EditorAssembly editors;
+    private CloseGuard closeGuard;
     private OpenEditor editor;
-
-    /** The editor of one open workshop, with what must be undone when it closes. */
-    private record OpenEditor(EditorSession session, AutosaveBinding autosave, EditorActions actions,
-                              EditorScreen screen, PresentationMode presentation) {
-    }
 
     /** @param canvasFactory makes the journey canvas of each opened workshop ({@code JourneyCanvas::new}) */
     public Workbench(WorkbenchServices services, FileDialogs fileDialogs, CanvasView.Factory canvasFactory) {
@@ -147,32 +121,7 @@ public final class Workbench {
      * window was closed in between.
      */
     public static void showFirstFrame(Stage stage, Runnable build) {
-        Objects.requireNonNull(build, "build");
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // A plain Text, not a Label: no control on the first frame, so no stylesheet is parsed before it shows.
-        javafx.scene.text.Text name = new javafx.scene.text.Text("NinePlus");
-        name.setFont(javafx.scene.text.Font.font(28));
-        name.setFill(javafx.scene.paint.Color.web("#57606a"));
-        Scene first = new Scene(new StackPane(name), Math.min(WIDTH, screen.getWidth()),
-                Math.min(HEIGHT, screen.getHeight()), javafx.scene.paint.Color.WHITE);
-        // Build a few pulses later: the first frame is drawn and handed to the window before the FX thread is busy.
-        new javafx.animation.AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == FIRST_FRAME_PULSES) {
-                    stop();
-                    if (stage.isShowing()) {
-                        build.run();
-                    }
-                }
-            }
-        }.start();
-        stage.titleProperty().unbind();
-        stage.setTitle("NinePlus");
-        stage.setScene(first);
-        stage.show();
+        FirstFrame.show(stage, build);
     }
 
     /** Where Settings keeps the language; tests pass a node of their own. Before {@link #start}. */
@@ -222,16 +171,14 @@ public final class Workbench {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.getIcons().setAll(icons());
         stage.setOnHidden(e -> close());
-        stage.setOnCloseRequest(e -> {
-            if (unsavedProblem().isPresent()) {
-                e.consume();
-                requestClose();
-            }
-        });
+        editors = new EditorAssembly(stage, stylesheets, canvasFactory, exports, work, fileDialogs, autosaveDelay);
+        closeGuard = new CloseGuard(stage, stylesheets, fileDialogs, services.exporter(), work,
+                () -> Optional.ofNullable(editor));
+        closeGuard.install();
         showLibrary();
         library.editingProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                showEditor(now, stylesheets);
+                showEditor(now);
             }
         });
         stage.show();
@@ -272,53 +219,25 @@ public final class Workbench {
         content.getChildren().setAll(libraryScreen);
     }
 
-    private void showEditor(LibraryViewModel.Editing editing, List<String> stylesheets) {
+    private void showEditor(LibraryViewModel.Editing editing) {
         if (editor != null) {
             leaveEditor(false);
         }
         // A read-only copy of a library another window holds: the editor shows it and refuses every edit.
         boolean readOnly = library.readOnlyProperty().get();
-        long id = editing.workshop().id();
-        EditorSession session = readOnly ? EditorSession.readOnly(id, editing.workshop().workshop())
-                : new EditorSession(id, editing.workshop().workshop(), UNDO_LIMIT);
-        AutosaveBinding autosave = new AutosaveBinding(session, editing.store(), autosaveDelay, Platform::runLater);
-        CanvasView canvas = canvasFactory.create(session);
-        // One advisor per open session; the canvas shows its verdicts, classes, peak and end, and reveals the card
-        // chosen in it. Wired here so that neither the editor nor the canvas depends on the advisor.
-        AdvisorPanel advisor = new AdvisorPanel(session, Locale.getDefault());
-        // The export takes the workshop as it is now, the canvas's column widths and the advisor's budget.
-        Runnable exportMap = () -> session.journey().ifPresent(journey -> exports.open(stage, session.current(),
-                journey, canvas.layoutOptions(), advisor.viewModel().budgetProperty().get()));
-        EditorDialogs dialogs = new EditorDialogs(stage, stylesheets);
-        EditorActions actions = new EditorActions(session, canvas, clipboard, dialogs,
-                () -> Platform.runLater(() -> leaveEditor(true)), exportMap);
-        VersionActions versions = new VersionActions(new VersionsModel(session, editing.store(), work), dialogs,
-                stage, stylesheets, Locale.getDefault(), canvasFactory, session.workshopId());
-        AdvisorDecorations.connect(advisor.viewModel(), canvas);
-        PresentationMode presentation = new PresentationMode(stage, session, canvas, stylesheets,
-                Locale.getDefault(), System::nanoTime);
-        actions.addViewCommand(presentation.command());
-        EditorScreen screen = new EditorScreen(session, canvas, actions, autosave, advisor);
-        PersonaActions personas = new PersonaActions(new PersonasModel(session, work), stage, stylesheets,
-                fileDialogs);
-        screen.addJourneyInspectorSection(personas.picker());
-        VotingActions voting = new VotingActions(session, canvas, stage, stylesheets, Locale.getDefault());
-        screen.showAboveCanvas(voting.bar());
-        editor = new OpenEditor(session, autosave, actions, screen, presentation);
-
-        List<Menu> menus = new ArrayList<>(actions.menus(quit));
-        voting.addTo(menus);
-        menus.add(personas.menu());
-        menus.add(versions.menu());
-        menuBar.getMenus().setAll(withSettings(menus));
-        toolBar.getItems().setAll(actions.toolbarItems());
-        stage.getScene().getAccelerators().putAll(actions.extraAccelerators());
-        content.getChildren().setAll(readOnly ? withReadOnlyBanner(screen) : screen);
+        OpenEditor open = editors.open(editing, readOnly, library.libraryProperty().get(), quit,
+                () -> Platform.runLater(() -> leaveEditor(true)));
+        editor = open;
+        menuBar.getMenus().setAll(withSettings(new ArrayList<>(open.menus())));
+        toolBar.getItems().setAll(open.actions().toolbarItems());
+        stage.getScene().getAccelerators().putAll(open.actions().extraAccelerators());
+        content.getChildren().setAll(open.shown());
+        EditorSession session = open.session();
         String suffix = readOnly ? " " + SafetyTexts.text("readOnly.title") : "";
         stage.titleProperty().bind(Bindings.createStringBinding(() -> UiWords.TEXTS.get("title.editor",
                 session.current().title() + suffix + (session.dirtyProperty().get() ? " •" : "")),
                 session.workshopProperty(), session.dirtyProperty()));
-        Platform.runLater(screen::focusCanvas);
+        Platform.runLater(open.screen()::focusCanvas);
     }
 
     /**
@@ -369,61 +288,12 @@ public final class Workbench {
         });
     }
 
-    /** The editor under a banner that says the library is a read-only copy and of what. */
-    private Node withReadOnlyBanner(EditorScreen screen) {
-        Label banner = new Label(SafetyTexts.text("readOnly.banner",
-                library.libraryProperty().get()), new FontIcon(MaterialDesignL.LOCK_OUTLINE));
-        banner.setId("editorReadOnlyLabel");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(banner);
-        bar.getStyleClass().add("notice-bar");
-        VBox box = new VBox(bar, screen);
-        VBox.setVgrow(screen, Priority.ALWAYS);
-        return box;
-    }
-
-    /** Why the open editor's last edits are not saved, when they are not and saving has failed. */
-    private Optional<String> unsavedProblem() {
-        if (editor == null || !editor.session().dirtyProperty().get()) {
-            return Optional.empty();
-        }
-        String problem = editor.autosave().problemProperty().get();
-        return problem.isEmpty() ? Optional.empty() : Optional.of(problem);
-    }
-
     /**
      * Quit (Ctrl+Q) and the window's close button. While the last edits cannot be saved, asks first: save them as a
      * workshop file elsewhere, keep the window open and keep trying, or quit and lose them. FX thread.
      */
     public void requestClose() {
-        Optional<String> problem = unsavedProblem();
-        if (problem.isEmpty()) {
-            stage.close();
-            return;
-        }
-        EditorSession session = editor.session();
-        switch (UnsavedChoice.ask(stage, stylesheets, session.current().title(), problem.get())) {
-            case SAVE_AS_FILE -> saveAsFileThenClose(session);
-            case QUIT_LOSING_EDITS -> stage.close();
-            case KEEP_TRYING -> { }
-        }
-    }
-
-    /** Writes the session's workshop to a chosen file on the library's thread, then closes; on failure says why. */
-    private void saveAsFileThenClose(EditorSession session) {
-        Workshop workshop = session.current();
-        fileDialogs.chooseExportFile(stage, workshop.title()).ifPresent(file -> work.run(
-                SafetyTexts.text("activity.savingFile"), () -> {
-                    services.exporter().write(workshop, file);
-                    return file;
-                }, written -> stage.close(), e -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
-                    alert.initOwner(stage);
-                    alert.getDialogPane().setId("saveFileFailedDialog");
-                    alert.setHeaderText(SafetyTexts.text("failure.saveFile") + ": " + file);
-                    alert.show();
-                }));
+        closeGuard.requestClose();
     }
 
     private static String stylesheet() {
