@@ -86,8 +86,8 @@ public final class WorkshopRules {
             return;
         }
         if (id.length() > MAX_ID_LENGTH) {
-            problems.add(new Problem(path, "an id has at most " + MAX_ID_LENGTH + " characters, this one has "
-                    + id.length()));
+            problems.add(new Problem(path, TEXTS.get("id.tooLong", String.valueOf(MAX_ID_LENGTH),
+                    String.valueOf(id.length()))));
             return;
         }
         String first = owners.putIfAbsent(id, shortName(ownerPath));

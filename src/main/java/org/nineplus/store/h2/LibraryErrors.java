@@ -45,10 +45,9 @@ final class LibraryErrors {
         return new PersistenceException(TEXTS.get("closed", String.valueOf(file)));
     }
 
-    /** {@code what} ("workshop 3") holds rows NinePlus cannot have written; {@code detail} says which. */
-    PersistenceException damaged(String what, String detail, Throwable cause) {
-        return new PersistenceException("The " + what + " in the library " + file + " is damaged: " + detail
-                + ". It was not opened.", cause);
+    /** {@code what} ("workshop 3") holds rows NinePlus cannot have written (a value no enum knows). */
+    PersistenceException damaged(String what, Throwable cause) {
+        return new PersistenceException(TEXTS.get("damaged", what, String.valueOf(file)), cause);
     }
 
     /**

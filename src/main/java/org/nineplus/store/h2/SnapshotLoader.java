@@ -26,7 +26,8 @@ final class SnapshotLoader {
 
     /** The live snapshot of workshop {@code workshopId}. */
     Workshop live(long workshopId, long snapshotId) throws SQLException {
-        Workshop workshop = whole("workshop " + workshopId, snapshotId);
+        Workshop workshop = whole(LibraryErrors.TEXTS.get("damaged.workshop", String.valueOf(workshopId)),
+                snapshotId);
         keepsTheRules(workshop, LibraryErrors.TEXTS.get("broken.workshop", WorkshopRules.quote(workshop.title()),
                 String.valueOf(workshopId)));
         return workshop;
@@ -34,17 +35,19 @@ final class SnapshotLoader {
 
     /** The snapshot of the named version {@code versionId}. */
     Workshop version(long versionId, long snapshotId) throws SQLException {
-        Workshop workshop = whole("version " + versionId, snapshotId);
+        Workshop workshop = whole(LibraryErrors.TEXTS.get("damaged.version", String.valueOf(versionId)),
+                snapshotId);
         keepsTheRules(workshop, LibraryErrors.TEXTS.get("broken.version", String.valueOf(versionId),
                 WorkshopRules.quote(workshop.title())));
         return workshop;
     }
 
+    /** {@code what} names the snapshot in a message ("workshop 3"). */
     private Workshop whole(String what, long snapshotId) throws SQLException {
         try {
             return reader.read(snapshotId);
         } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
-            throw errors.damaged(what, "a stored value is not one NinePlus knows", e);
+            throw errors.damaged(what, e);
         }
     }
 
