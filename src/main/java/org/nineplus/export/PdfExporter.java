@@ -138,8 +138,8 @@ public final class PdfExporter {
         info.setTitle(source.title());
         info.setAuthor(source.author());
         info.setCreator("NinePlus");
-        info.setSubject(source.journey().persona().isBlank() ? "Journey map" : "Journey map \u00b7 persona: "
-                + source.journey().persona());
+        info.setSubject(source.journey().persona().isBlank() ? AdvisorSummary.TEXTS.get("source.untitled")
+                : AdvisorSummary.TEXTS.get("pdf.subjectPersona", source.journey().persona()));
         info.setCreationDate(GregorianCalendar.from(ZonedDateTime.now(clock)));
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);

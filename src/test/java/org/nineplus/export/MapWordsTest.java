@@ -1,4 +1,4 @@
-package org.nineplus.ui.canvas;
+package org.nineplus.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
