@@ -1,0 +1,101 @@
+package org.nineplus.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineplus.advice.Advisor;
+import org.nineplus.model.Journey;
+import org.nineplus.model.Workshop;
+import org.w3c.dom.NodeList;
+
+/**
+ * A map exported in Dutch (the default locale, as the window and {@code --lang nl} set it) is Dutch in every format:
+ * the stage tags, the moment of truth, the IDEA mark, the peak and end tags, the lane names, the advisor's badges and
+ * a tiled poster's sheet numbers; in English everything reads as it always did.
+ */
+class DutchExportTest {
+
+    /** Words the map draws in English, none of which may appear in a Dutch export of the sample. */
+    private static final List<String> ENGLISH_WORDS = List.of("SAVE", "SPEND", "IDEA", "Moment of truth", "MoT",
+            "Peak", "End", "Peak \u00b7 End", "Core promise", "Surprise", "FIX", "WAIT", "POLISH");
+
+    @TempDir
+    Path dir;
+
+    private Locale saved;
+
+    @BeforeEach
+    void dutch() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(saved);
+    }
+
+    /** The sample's first journey with the advisor's marks, laid out in the default locale's words. */
+    private static ExportSource sample() throws Exception {
+        Workshop sample = ExportFixtures.sample();
+        Journey journey = sample.journeys().get(0);
+        return ExportSource.of(sample, journey).withDecorations(AdviceMarks.of(journey,
+                Advisor.advise(journey, 120_000.0)));
+    }
+
+    private List<String> svgTexts(ExportSource source) throws Exception {
+        Path svg = dir.resolve("map-" + Locale.getDefault() + ".svg");
+        new SvgExporter().export(source, svg, ExportProgress.NONE);
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void theSvgOfADutchExportDrawsDutchWordsOnTheMap() throws Exception {
+        List<String> dutch = svgTexts(sample());
+        assertThat(dutch).contains("SNEL", "GENIET", "IDEE", "Moment van de waarheid", "Kernbelofte",
+                "Verrassende service", "BASIS");
+        assertThat(dutch).as("the peak and the end of the emotion curve").anyMatch(t -> t.startsWith("Piek"))
+                .anyMatch(t -> t.endsWith("Einde"));
+        assertThat(dutch).as("no English word of the map").doesNotContainAnyElementsOf(ENGLISH_WORDS);
+
+        Locale.setDefault(Locale.UK);
+        List<String> english = svgTexts(sample());
+        assertThat(english).as("English reads as before").contains("SAVE", "SPEND", "IDEA", "Moment of truth",
+                "Core promise", "FIX").anyMatch(t -> t.startsWith("Peak")).anyMatch(t -> t.endsWith("End"))
+                .doesNotContain("SNEL", "GENIET", "IDEE", "Kernbelofte");
+    }
+
+    @Test
+    void aDutchPdfPosterAndItsTiledSheetsAreDutch() throws Exception {
+        ExportSource source = sample();
+        Path poster = dir.resolve("poster.pdf");
+        new PdfExporter().export(source, PdfOptions.onPage(PageSize.A3, Orientation.AUTO), poster,
+                ExportProgress.NONE);
+        String text = ExportFixtures.pdfText(poster, 1, 1);
+        assertThat(text).contains("SNEL", "GENIET", "IDEE", "Moment van de waarheid", "Piek", "Einde",
+                "Kernbelofte", "7+ basis");
+        assertThat(text).doesNotContain("SAVE", "SPEND", "IDEA", "Moment of truth", "Peak", "Core promise");
+
+        Path tiled = dir.resolve("tiled.pdf");
+        new PdfExporter().export(source, PdfOptions.tiled(PageSize.A4, Orientation.AUTO, 1.5,
+                PdfOptions.DEFAULT_OVERLAP_MM), tiled, ExportProgress.NONE);
+        String sheet = ExportFixtures.pdfText(tiled, 1, 1);
+        assertThat(sheet).contains("rij 1 van", "kolom 1 van", "overlap 10 mm").doesNotContain("row 1 of");
+    }
+}
