@@ -1,6 +1,7 @@
 package org.nineplus.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineplus.advice.Advisor;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
+import org.nineplus.render.MapLayout;
+import org.nineplus.render.MapLayouter;
 import org.w3c.dom.NodeList;
 
 /**
@@ -97,5 +100,38 @@ class DutchExportTest {
                 PdfOptions.DEFAULT_OVERLAP_MM), tiled, ExportProgress.NONE);
         String sheet = ExportFixtures.pdfText(tiled, 1, 1);
         assertThat(sheet).contains("rij 1 van", "kolom 1 van", "overlap 10 mm").doesNotContain("row 1 of");
+    }
+
+    /** Settings an export cannot be made with are named in Dutch, numbers with a decimal comma; English as before. */
+    @Test
+    void settingsThatCannotBeExportedAreExplainedInDutch() throws Exception {
+        ExportSource source = sample();
+        assertThatIllegalArgumentException().isThrownBy(() -> PngOptions.mapSize(50))
+                .withMessage("de schaal moet 0,05 tot 8,33 pixels per kaartpunt zijn (600 dpi), niet 50");
+        assertThatIllegalArgumentException().isThrownBy(() -> PngOptions.onPage(PageSize.A4, Orientation.AUTO, 700))
+                .withMessage("de resolutie moet 72 tot 600 dpi zijn, niet 700");
+        MapLayout wide = MapLayouter.layout(source.journey(), MapWords.in(Locale.getDefault())
+                .withDefaultColumnWidth(8000));
+        assertThatIllegalArgumentException().isThrownBy(() -> RasterPlan.of(wide, PngOptions.mapSize(8)))
+                .withMessageStartingWith("de afbeelding zou ").withMessageEndingWith(
+                        " pixels worden, meer dan 60000 per zijde; kies een kleinere schaal of resolutie");
+        assertThatIllegalArgumentException().isThrownBy(() -> TilePlan.of(source.layout().width(),
+                        source.layout().height(), PageSize.A4, Orientation.AUTO, 60, 10))
+                .withMessageStartingWith("de kaart zou ").withMessageEndingWith(
+                        " vellen nodig hebben bij schaal 60; kies een kleinere schaal of grotere vellen");
+        assertThatIllegalArgumentException().isThrownBy(() -> TilePlan.of(source.layout().width(),
+                        source.layout().height(), PageSize.A4, Orientation.AUTO, 1, 150))
+                .withMessage("de overlap is te groot voor het vel");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PdfExporter().export(source,
+                        PdfOptions.mapSize(40.5), dir.resolve("huge.pdf"), ExportProgress.NONE))
+                .withMessageStartingWith("bij schaal 40,5 zou de pagina ").withMessageContaining("14400 pt");
+
+        Locale.setDefault(Locale.UK);
+        assertThatIllegalArgumentException().isThrownBy(() -> PngOptions.mapSize(50))
+                .withMessage("the scale must be 0.05 to 8.33 pixels per map point (600 dpi), was 50");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PdfExporter().export(source,
+                        PdfOptions.mapSize(40.5), dir.resolve("huge.pdf"), ExportProgress.NONE))
+                .withMessageStartingWith("at scale 40.5 the page would be ")
+                .withMessageContaining("more than the 14400 pt a PDF page may be; use a scale of at most ");
     }
 }
