@@ -8,7 +8,8 @@ import org.nineplus.model.LaneKind;
 /**
  * What the layout may be told: column widths per stage id (the facilitator resizes columns), sizes, paddings, font
  * sizes and the words the map shows (lane titles of the pyramid per kind, the divider labels, the {@link MapLabels}),
- * so the ui and the command line can pass translations. All lengths in points at 100% zoom. Build variants with the {@code with…} methods.
+ * so the ui and the command line can pass translations. All lengths in points at 100% zoom. Build variants with the
+ * {@code with…} methods.
  */
 public record LayoutOptions(Map<String, Double> columnWidths, double defaultColumnWidth, double cardWidth,
                             double margin, double laneTitleWidth, double cellPadding, double cardGap,

@@ -30,7 +30,10 @@ import org.nineplus.render.Viewport;
 import org.nineplus.testing.TestWorkshops;
 import org.nineplus.testing.TextSurface;
 
-/** The words drawn on the map (lanes, divider, stage tags, moment of truth, IDEA, peak and end) speak the reader's language and fit. */
+/**
+ * The words drawn on the map (lanes, divider, stage tags, moment of truth, IDEA, peak and end) speak the reader's
+ * language and fit their places.
+ */
 class MapWordsTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
