@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -41,6 +42,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +70,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.NodeList;
 
 /**
  * The window in Dutch: the library, the sample workshop in the editor, the advisor, the export dialog, Settings and
@@ -87,6 +91,7 @@ class DutchWalkTest {
     private final WorkbenchServices services = TestServices.services();
     private final Preferences prefs = Preferences.userRoot().node("org/nineplus/test/dutchWalk-" + System.nanoTime());
     private final List<CanvasView> canvases = new ArrayList<>();
+    private final ChosenFiles files = new ChosenFiles();
     private Stage stage;
     private Workbench workbench;
 
@@ -104,7 +109,7 @@ class DutchWalkTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), session -> {
+        workbench = new Workbench(services, files, session -> {
             CanvasView canvas = new JourneyCanvas(session);
             canvases.add(canvas);
             return canvas;
@@ -184,6 +189,9 @@ class DutchWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         collect(seen);
         assertThat(seen).as("the export dialog in Dutch").contains("Exporteren", "Paginaformaat");
+        assertThat(exportedSvgTexts(robot)).as("an SVG exported from the Dutch window")
+                .contains("SNEL", "GENIET", "IDEE", "Moment van de waarheid", "Kernbelofte")
+                .doesNotContain("SAVE", "SPEND", "IDEA", "Moment of truth", "Core promise");
         hideOtherWindows(robot);
 
         Platform.runLater(workbench::openSettings);
@@ -224,6 +232,24 @@ class DutchWalkTest {
             Painter.paint(layout, surface, Viewport.whole(layout), PaintState.NONE.withDecorations(marks));
             return surface.texts();
         });
+    }
+
+    /** Exports the journey on screen as SVG through the open export dialog and returns the SVG's texts. */
+    private List<String> exportedSvgTexts(FxRobot robot) throws Exception {
+        Path svg = folder.resolve("kaart.svg");
+        files.next = svg;
+        robot.clickOn("#formatSVG");
+        robot.clickOn("#chooseOutputButton");
+        robot.clickOn("#exportButton");
+        Label message = robot.lookup("#exportMessage").queryAs(Label.class);
+        waitUntil(60, () -> onFx(message::getText).startsWith("Geëxporteerd naar"));
+        NodeList texts = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            found.add(texts.item(i).getTextContent());
+        }
+        return found;
     }
 
     // ---- walking the windows
