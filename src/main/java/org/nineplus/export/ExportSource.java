@@ -1,5 +1,6 @@
 package org.nineplus.export;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import org.nineplus.model.Journey;
@@ -39,9 +40,9 @@ public record ExportSource(Workshop workshop, Journey journey, MapLayout layout,
         return PaintState.NONE.withDecorations(decorations);
     }
 
-    /** The journey laid out with the default options. */
+    /** The journey laid out with the default options, its words in the default locale's language ({@link MapWords}). */
     public static ExportSource of(Workshop workshop, Journey journey) {
-        return of(workshop, journey, LayoutOptions.defaults());
+        return of(workshop, journey, MapWords.in(Locale.getDefault()));
     }
 
     public static ExportSource of(Workshop workshop, Journey journey, LayoutOptions options) {

@@ -112,11 +112,9 @@ public final class PdfExporter {
                 double w = layout.width() * options.scale();
                 double h = layout.height() * options.scale();
                 if (Math.max(w, h) > MAX_PAGE_SIDE) {
-                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                            "at scale %s the page would be %.0f x %.0f pt, more than the %.0f pt a PDF page may be;"
-                                    + " use a scale of at most %.3f or a page size", options.scale(), w, h,
-                            MAX_PAGE_SIDE, Math.floor(MAX_PAGE_SIDE / Math.max(layout.width(), layout.height())
-                                    * 1000) / 1000));
+                    throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.pageTooLarge",
+                            options.scale(), w, h, MAX_PAGE_SIDE,
+                            Math.floor(MAX_PAGE_SIDE / Math.max(layout.width(), layout.height()) * 1000) / 1000));
                 }
                 return List.of(new MapPage(w, h, whole, options.scale(), 0, 0, null, null));
             }
@@ -138,8 +136,8 @@ public final class PdfExporter {
         info.setTitle(source.title());
         info.setAuthor(source.author());
         info.setCreator("NinePlus");
-        info.setSubject(source.journey().persona().isBlank() ? "Journey map" : "Journey map \u00b7 persona: "
-                + source.journey().persona());
+        info.setSubject(source.journey().persona().isBlank() ? AdvisorSummary.TEXTS.get("source.untitled")
+                : AdvisorSummary.TEXTS.get("pdf.subjectPersona", source.journey().persona()));
         info.setCreationDate(GregorianCalendar.from(ZonedDateTime.now(clock)));
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);

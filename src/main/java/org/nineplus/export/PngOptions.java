@@ -24,12 +24,11 @@ public record PngOptions(PageSize page, Orientation orientation, double dpi, dou
     public PngOptions {
         orientation = orientation == null ? Orientation.AUTO : orientation;
         if (page != null && !(dpi >= MIN_DPI - 1e-9 && dpi <= MAX_DPI + 1e-9)) {
-            throw new IllegalArgumentException("the resolution must be " + MIN_DPI + " to " + MAX_DPI + " dpi, was "
-                    + trim(dpi));
+            throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.resolution", MIN_DPI, MAX_DPI, dpi));
         }
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE + 1e-9)) {
-            throw new IllegalArgumentException("the scale must be " + MIN_SCALE + " to " + trim(Math.floor(
-                    MAX_SCALE * 100) / 100) + " pixels per map point (600 dpi), was " + trim(scale));
+            throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.pngScale", MIN_SCALE,
+                    Math.floor(MAX_SCALE * 100) / 100, scale));
         }
     }
 
@@ -42,9 +41,5 @@ public record PngOptions(PageSize page, Orientation orientation, double dpi, dou
     /** The map's own size, scale pixels per map point: {@link #MIN_SCALE} to 600/72 (600 dpi). */
     public static PngOptions mapSize(double scale) {
         return new PngOptions(null, Orientation.AUTO, scale * 72, scale);
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -28,8 +28,8 @@ public record RasterPlan(int width, int height, double scale, double offsetX, do
             throw new IllegalArgumentException("the image would be empty");
         }
         if (plan.width > MAX_SIDE || plan.height > MAX_SIDE) {
-            throw new IllegalArgumentException("the image would be " + plan.width + " x " + plan.height
-                    + " pixels, more than " + MAX_SIDE + " on a side; choose a smaller scale or resolution");
+            throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.imageTooLarge", plan.width,
+                    plan.height, MAX_SIDE));
         }
         return plan;
     }

@@ -47,8 +47,8 @@ final class SheetMarks {
         TextMeasurer m = TextMeasurer.standard();
         double baseline = p.y() - GAP - m.descent(size) - 1;
         s.text(p.x() + GAP, baseline, tile.label(), size, true, Palette.INK);
-        String grid = "row " + (tile.row() + 1) + " of " + plan.rows() + ", column " + (tile.column() + 1) + " of "
-                + plan.columns() + " \u00b7 overlap " + Math.round(plan.overlap() / PageSize.POINTS_PER_MM) + " mm";
+        String grid = AdvisorSummary.TEXTS.get("sheet.grid", tile.row() + 1, plan.rows(), tile.column() + 1,
+                plan.columns(), Math.round(plan.overlap() / PageSize.POINTS_PER_MM));
         double small = 7;
         String line = title + " \u00b7 " + grid;
         double room = p.width() - 2 * GAP;

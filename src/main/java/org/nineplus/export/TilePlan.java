@@ -51,14 +51,13 @@ public record TilePlan(double sheetWidth, double sheetHeight, double margin, dou
         double printableWidth = sheetWidth - 2 * SHEET_MARGIN;
         double printableHeight = sheetHeight - 2 * SHEET_MARGIN;
         if (overlap >= Math.min(printableWidth, printableHeight) / 2) {
-            throw new IllegalArgumentException("the overlap is too large for the sheet");
+            throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.overlapTooLarge"));
         }
         int columns = count(mapWidth * scale, printableWidth, overlap);
         int rows = count(mapHeight * scale, printableHeight, overlap);
         long sheets = (long) rows * columns;
         if (sheets > 10_000) {
-            throw new IllegalArgumentException("the map would need " + sheets + " sheets at scale " + scale
-                    + "; choose a smaller scale or larger sheets");
+            throw new IllegalArgumentException(AdvisorSummary.TEXTS.get("problem.tooManySheets", sheets, scale));
         }
         List<Tile> tiles = new ArrayList<>(rows * columns);
         for (int r = 0; r < rows; r++) {

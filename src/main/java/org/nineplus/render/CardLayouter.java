@@ -68,7 +68,7 @@ final class CardLayouter {
             scoreLabel = new TextLine(score, badge.x() + BADGE_PAD_X, footerBaseline, w, tag + 1, true);
         }
         if (card.isIdea()) {
-            String mark = "IDEA";
+            String mark = options.labels().idea();
             double w = text.width(mark, tag, true);
             ideaMark = new Rect(x + pad, footerTop, w + 2 * BADGE_PAD_X, footerHeight);
             ideaLabel = new TextLine(mark, ideaMark.x() + BADGE_PAD_X, footerBaseline, w, tag, true);

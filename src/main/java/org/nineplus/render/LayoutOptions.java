@@ -7,15 +7,17 @@ import org.nineplus.model.LaneKind;
 
 /**
  * What the layout may be told: column widths per stage id (the facilitator resizes columns), sizes, paddings, font
- * sizes and the words the map shows (lane titles of the pyramid per kind, the divider labels), so the ui can pass
- * translations. All lengths in points at 100% zoom. Build variants with the {@code with…} methods.
+ * sizes and the words the map shows (lane titles of the pyramid per kind, the divider labels, the {@link MapLabels}),
+ * so the ui and the command line can pass translations. All lengths in points at 100% zoom. Build variants with the
+ * {@code with…} methods.
  */
 public record LayoutOptions(Map<String, Double> columnWidths, double defaultColumnWidth, double cardWidth,
                             double margin, double laneTitleWidth, double cellPadding, double cardGap,
                             double cardPadding, double minLaneHeight, double emotionLaneHeight,
                             double dividerHeight, double titleSize, double personaSize, double stageNameSize,
                             double laneTitleSize, double cardTitleSize, double tagSize,
-                            Map<LaneKind, String> laneTitles, String basicLabel, String distinctiveLabel) {
+                            Map<LaneKind, String> laneTitles, String basicLabel, String distinctiveLabel,
+                            MapLabels labels) {
 
     public static final double MIN_COLUMN_WIDTH = 80;
 
@@ -40,6 +42,7 @@ public record LayoutOptions(Map<String, Double> columnWidths, double defaultColu
         laneTitles = Map.copyOf(titles);
         basicLabel = basicLabel == null ? "7+ basic" : basicLabel;
         distinctiveLabel = distinctiveLabel == null ? "9+ distinctive" : distinctiveLabel;
+        labels = labels == null ? MapLabels.ENGLISH : labels;
     }
 
     private static final Map<LaneKind, String> DEFAULT_LANE_TITLES = Map.of(
@@ -51,7 +54,7 @@ public record LayoutOptions(Map<String, Double> columnWidths, double defaultColu
     /** Sizes that read well on a projector and on an A0 poster. */
     public static LayoutOptions defaults() {
         return new LayoutOptions(Map.of(), 220, 196, 28, 176, 12, 10, 10, 96, 150, 46, 30, 15, 16, 15, 14, 10,
-                DEFAULT_LANE_TITLES, "7+ basic", "9+ distinctive");
+                DEFAULT_LANE_TITLES, "7+ basic", "9+ distinctive", MapLabels.ENGLISH);
     }
 
     /** The width of a stage's column: its own width if the facilitator resized it, else the default. */
@@ -80,31 +83,38 @@ public record LayoutOptions(Map<String, Double> columnWidths, double defaultColu
     public LayoutOptions withColumnWidths(Map<String, Double> value) {
         return new LayoutOptions(value, defaultColumnWidth, cardWidth, margin, laneTitleWidth, cellPadding, cardGap,
                 cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize, stageNameSize,
-                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel);
+                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel, labels);
     }
 
     public LayoutOptions withCardWidth(double value) {
         return new LayoutOptions(columnWidths, defaultColumnWidth, value, margin, laneTitleWidth, cellPadding, cardGap,
                 cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize, stageNameSize,
-                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel);
+                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel, labels);
     }
 
     public LayoutOptions withDefaultColumnWidth(double value) {
         return new LayoutOptions(columnWidths, value, cardWidth, margin, laneTitleWidth, cellPadding, cardGap,
                 cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize, stageNameSize,
-                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel);
+                laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel, labels);
     }
 
     public LayoutOptions withCardTitleSize(double value) {
         return new LayoutOptions(columnWidths, defaultColumnWidth, cardWidth, margin, laneTitleWidth, cellPadding,
                 cardGap, cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize,
-                stageNameSize, laneTitleSize, value, tagSize, laneTitles, basicLabel, distinctiveLabel);
+                stageNameSize, laneTitleSize, value, tagSize, laneTitles, basicLabel, distinctiveLabel, labels);
     }
 
     /** Translated words: lane titles of the pyramid per kind and the two divider labels. */
     public LayoutOptions withWords(Map<LaneKind, String> titles, String basic, String distinctive) {
         return new LayoutOptions(columnWidths, defaultColumnWidth, cardWidth, margin, laneTitleWidth, cellPadding,
                 cardGap, cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize,
-                stageNameSize, laneTitleSize, cardTitleSize, tagSize, titles, basic, distinctive);
+                stageNameSize, laneTitleSize, cardTitleSize, tagSize, titles, basic, distinctive, labels);
+    }
+
+    /** The map's other fixed words (stage tags, moment of truth, IDEA, peak and end) in the reader's language. */
+    public LayoutOptions withLabels(MapLabels value) {
+        return new LayoutOptions(columnWidths, defaultColumnWidth, cardWidth, margin, laneTitleWidth, cellPadding,
+                cardGap, cardPadding, minLaneHeight, emotionLaneHeight, dividerHeight, titleSize, personaSize,
+                stageNameSize, laneTitleSize, cardTitleSize, tagSize, laneTitles, basicLabel, distinctiveLabel, value);
     }
 }

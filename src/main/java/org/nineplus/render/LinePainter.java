@@ -54,9 +54,11 @@ final class LinePainter {
 
     /**
      * Marks the peak and the end stage on the curve with a small dark tag ("Peak", "End", or "Peak · End" when they
-     * are one stage) beside the point, on the side away from the value label; a stage without a point gets none.
+     * are one stage, in {@code words}) beside the point, on the side away from the value label; a stage without a
+     * point gets none.
      */
-    void paintPeakEnd(EmotionCurve curve, String peakStageId, String endStageId, Surface s, Viewport view) {
+    void paintPeakEnd(EmotionCurve curve, MapLabels words, String peakStageId, String endStageId, Surface s,
+                      Viewport view) {
         if (peakStageId == null && endStageId == null) {
             return;
         }
@@ -66,7 +68,7 @@ final class LinePainter {
             if (!peak && !end) {
                 continue;
             }
-            String label = peak && end ? "Peak \u00b7 End" : peak ? "Peak" : "End";
+            String label = words.peakEnd(peak, end);
             Rect tag = peakEndTag(curve, p, label);
             if (view.shows(tag)) {
                 s.fillRoundRect(tag, tag.height() / 2, Palette.CURVE);

@@ -26,6 +26,7 @@ public final class MapLayout {
     private final List<CardBox> cards;
     private final EmotionCurve emotion;
     private final List<LinkRoute> links;
+    private final MapLabels labels;
 
     private final double[] columnLefts;
     private final double[] laneTops;
@@ -34,7 +35,7 @@ public final class MapLayout {
 
     MapLayout(String journeyId, double width, double height, HeaderBand header, Rect laneTitleColumn,
               List<StageColumn> stages, List<LaneBand> lanes, Divider divider, List<CellBox> cells,
-              List<CardBox> cards, EmotionCurve emotion, List<LinkRoute> links) {
+              List<CardBox> cards, EmotionCurve emotion, List<LinkRoute> links, MapLabels labels) {
         this.journeyId = journeyId;
         this.width = width;
         this.height = height;
@@ -47,6 +48,7 @@ public final class MapLayout {
         this.cards = List.copyOf(cards);
         this.emotion = emotion;
         this.links = List.copyOf(links);
+        this.labels = labels;
         columnLefts = this.stages.stream().mapToDouble(s -> s.column().x()).toArray();
         laneTops = this.lanes.stream().mapToDouble(l -> l.band().y()).toArray();
         cardsById = new HashMap<>(this.cards.size() * 2);
@@ -65,6 +67,11 @@ public final class MapLayout {
                 cardsByCell.get(cell).add(card);
             }
         }
+    }
+
+    /** The fixed words the map was laid out with; the painter tags the peak and end with them. */
+    public MapLabels labels() {
+        return labels;
     }
 
     public String journeyId() {

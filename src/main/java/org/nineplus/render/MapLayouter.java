@@ -11,7 +11,6 @@ import org.nineplus.model.Lane;
 import org.nineplus.model.Persona;
 import org.nineplus.model.LaneKind;
 import org.nineplus.model.Stage;
-import org.nineplus.model.TimeKind;
 import org.nineplus.model.Workshop;
 
 /**
@@ -180,7 +179,7 @@ public final class MapLayouter {
                 .route(journey.links(), byId, stageIndex);
         Rect laneTitleColumn = new Rect(m, headerRowTop, o.laneTitleWidth(), gridBottom - headerRowTop);
         return new MapLayout(journey.id(), width, gridBottom + m, header, laneTitleColumn, columns, bands, divider,
-                cells, cardBoxes, emotion, links);
+                cells, cardBoxes, emotion, links, o.labels());
     }
 
     /**
@@ -234,7 +233,7 @@ public final class MapLayouter {
         double tagTop = header.bottom() - STAGE_PAD - tagH;
         double size = o.tagSize();
         double baseline = tagTop + (tagH + text.ascent(size) - text.descent(size)) / 2;
-        String timeText = stage.time() == TimeKind.SPEND ? "SPEND" : "SAVE";
+        String timeText = o.labels().time(stage.time());
         double tw = text.width(timeText, size, true);
         Rect timeTag = new Rect(left + STAGE_PAD, tagTop, tw + 12, tagH);
         TextLine timeLabel = new TextLine(timeText, timeTag.x() + 6, baseline, tw, size, true);
@@ -243,7 +242,8 @@ public final class MapLayouter {
         if (stage.momentOfTruth()) {
             marker = new Rect(timeTag.right() + 8, tagTop, tagH, tagH);
             double room = header.right() - STAGE_PAD - marker.right() - 4;
-            String label = text.width("Moment of truth", size, true) <= room ? "Moment of truth" : "MoT";
+            String full = o.labels().momentOfTruth();
+            String label = text.width(full, size, true) <= room ? full : o.labels().momentOfTruthShort();
             double lw = text.width(label, size, true);
             if (lw <= room) {
                 motLabel = new TextLine(label, marker.right() + 4, baseline, lw, size, true);

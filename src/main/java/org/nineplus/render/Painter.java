@@ -49,7 +49,7 @@ public final class Painter {
                     .orElseThrow();
             if (view.shows(lane.band()) || view.shows(lane.titleCell())) {
                 lines.paintEmotion(curve, lane, s, view);
-                lines.paintPeakEnd(curve, state.peakStageId(), state.endStageId(), s, view);
+                lines.paintPeakEnd(curve, layout.labels(), state.peakStageId(), state.endStageId(), s, view);
             }
         });
         if (state.dropTarget() != null) {

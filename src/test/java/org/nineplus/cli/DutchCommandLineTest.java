@@ -86,6 +86,26 @@ class DutchCommandLineTest {
     }
 
     @Test
+    void exportWithLangNlDrawsTheMapInDutch() throws Exception {
+        Path sample = Path.of("assets/samples/claims-workshop.json").toAbsolutePath();
+        Locale.setDefault(Locale.UK);
+        String[] args = CommandLine.takeLanguage(new String[] {"--lang", "nl", "export", "--format", "svg", "--out",
+                folder.resolve("nl.svg").toString(), sample.toString()});
+        CliRun dutch = CliRun.run(library(), args);
+        assertThat(dutch.status()).as(dutch.err()).isZero();
+        String svg = Files.readString(folder.resolve("nl.svg"));
+        assertThat(svg).contains(">SNEL<", ">GENIET<", ">IDEE<", ">Moment van de waarheid<", ">Kernbelofte<")
+                .doesNotContain(">SAVE<", ">SPEND<", ">IDEA<", ">Moment of truth<", ">Core promise<");
+
+        Locale.setDefault(Locale.UK);
+        CliRun english = CliRun.run(library(), "export", "--format", "svg", "--out",
+                folder.resolve("en.svg").toString(), sample.toString());
+        assertThat(english.status()).as(english.err()).isZero();
+        assertThat(Files.readString(folder.resolve("en.svg"))).contains(">SAVE<", ">SPEND<", ">IDEA<",
+                ">Moment of truth<", ">Core promise<").doesNotContain(">SNEL<", ">IDEE<");
+    }
+
+    @Test
     void englishStaysTheDefaultForOtherLanguages() {
         Locale.setDefault(Locale.GERMANY);
         assertThat(CliRun.run(library(), "frobnicate").errLines())

@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -42,6 +43,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +53,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
+import org.nineplus.render.MapDecorations;
+import org.nineplus.render.MapLabels;
+import org.nineplus.render.MapLayout;
+import org.nineplus.render.PaintState;
+import org.nineplus.render.Painter;
+import org.nineplus.render.Viewport;
 import org.nineplus.store.WorkshopSummary;
+import org.nineplus.testing.TextSurface;
 import org.nineplus.ui.canvas.JourneyCanvas;
+import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.export.ExportMemory;
 import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.settings.LanguageSetting;
@@ -59,11 +70,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.NodeList;
 
 /**
  * The window in Dutch: the library, the sample workshop in the editor, the advisor, the export dialog, Settings and
  * Versions. Every text a person can see (labels, buttons, tabs, menus, column headers, tooltips, prompt texts,
- * dialog headers) is collected, and none may be an English text of a bundle whose Dutch translation differs.
+ * dialog headers, and the words the painter draws on the map) is collected, and none may be an English text of a
+ * bundle whose Dutch translation differs.
  */
 @ExtendWith(ApplicationExtension.class)
 class DutchWalkTest {
@@ -77,6 +90,8 @@ class DutchWalkTest {
 
     private final WorkbenchServices services = TestServices.services();
     private final Preferences prefs = Preferences.userRoot().node("org/nineplus/test/dutchWalk-" + System.nanoTime());
+    private final List<CanvasView> canvases = new ArrayList<>();
+    private final ChosenFiles files = new ChosenFiles();
     private Stage stage;
     private Workbench workbench;
 
@@ -94,7 +109,11 @@ class DutchWalkTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), JourneyCanvas::new);
+        workbench = new Workbench(services, files, session -> {
+            CanvasView canvas = new JourneyCanvas(session);
+            canvases.add(canvas);
+            return canvas;
+        });
         workbench.setExportMemory(new ExportMemory(() -> prefs.node("export")));
         workbench.setLanguageSetting(new LanguageSetting(() -> prefs.node("settings")));
         workbench.start(stage, folder.resolve("library.mv.db"));
@@ -154,11 +173,25 @@ class DutchWalkTest {
         collect(seen);
         assertThat(seen).as("the advisor in Dutch").contains("Fasen", "Ideeën", "Waarschuwingen");
 
+        List<String> painted = paintedOnTheMap();
+        assertThat(painted).as("the map's own words in Dutch").contains("SNEL", "GENIET", "IDEE",
+                "Moment van de waarheid", "Kernbelofte", "Verrassende service")
+                .anyMatch(t -> t.endsWith(" 7+ basis"));
+        assertThat(painted).as("the advisor's peak and end on the emotion curve")
+                .anyMatch(t -> t.startsWith("Piek")).anyMatch(t -> t.endsWith("Einde"));
+        MapLabels en = MapLabels.ENGLISH;
+        assertThat(painted).as("no English word painted on the Dutch map").doesNotContain(en.save(), en.spend(),
+                en.momentOfTruth(), en.momentOfTruthShort(), en.idea(), en.peak(), en.end(), en.peakEnd(true, true));
+        seen.addAll(painted);
+
         fire(robot, "exportMapMenu");
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
         WaitForAsyncUtils.waitForFxEvents();
         collect(seen);
         assertThat(seen).as("the export dialog in Dutch").contains("Exporteren", "Paginaformaat");
+        assertThat(exportedSvgTexts(robot)).as("an SVG exported from the Dutch window")
+                .contains("SNEL", "GENIET", "IDEE", "Moment van de waarheid", "Kernbelofte")
+                .doesNotContain("SAVE", "SPEND", "IDEA", "Moment of truth", "Core promise");
         hideOtherWindows(robot);
 
         Platform.runLater(workbench::openSettings);
@@ -176,11 +209,47 @@ class DutchWalkTest {
         Set<String> data = workshopTexts(workshop);
         List<String> englishOnly = new ArrayList<>();
         for (String text : seen) {
-            if (!data.contains(text) && english.matches(text)) {
+            // A card title or stage name is painted as wrapped lines: a line of what the team typed is theirs too.
+            boolean typed = data.contains(text)
+                    || painted.contains(text) && data.stream().anyMatch(d -> d.contains(text));
+            if (!typed && english.matches(text)) {
                 englishOnly.add(text + "  <- " + english.source(text));
             }
         }
         assertThat(englishOnly).as("texts shown in English in the Dutch window").isEmpty();
+    }
+
+    /**
+     * Every text the shared painter draws for the map on screen: the canvas's own layout (laid out in the window's
+     * language) with the marks it shows, painted whole at full detail.
+     */
+    private List<String> paintedOnTheMap() throws Exception {
+        CanvasView canvas = canvases.get(canvases.size() - 1);
+        return onFx(() -> {
+            MapLayout layout = canvas.mapLayout();
+            MapDecorations marks = canvas.decorationsProperty().get();
+            TextSurface surface = new TextSurface();
+            Painter.paint(layout, surface, Viewport.whole(layout), PaintState.NONE.withDecorations(marks));
+            return surface.texts();
+        });
+    }
+
+    /** Exports the journey on screen as SVG through the open export dialog and returns the SVG's texts. */
+    private List<String> exportedSvgTexts(FxRobot robot) throws Exception {
+        Path svg = folder.resolve("kaart.svg");
+        files.next = svg;
+        robot.clickOn("#formatSVG");
+        robot.clickOn("#chooseOutputButton");
+        robot.clickOn("#exportButton");
+        Label message = robot.lookup("#exportMessage").queryAs(Label.class);
+        waitUntil(60, () -> onFx(message::getText).startsWith("Geëxporteerd naar"));
+        NodeList texts = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            found.add(texts.item(i).getTextContent());
+        }
+        return found;
     }
 
     // ---- walking the windows

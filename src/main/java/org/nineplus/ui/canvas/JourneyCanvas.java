@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import org.nineplus.edit.CardCommands;
 import org.nineplus.edit.LinkCommands;
 import org.nineplus.edit.StageCommands;
+import org.nineplus.export.MapWords;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Link;
@@ -59,7 +60,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final CanvasTransform transform = new CanvasTransform();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final Map<String, Map<String, Double>> columnWidths = new HashMap<>();
-    private final LayoutOptions baseOptions = MapWords.in(Locale.getDefault(), LayoutOptions.defaults());
+    private final LayoutOptions baseOptions = MapWords.in(Locale.getDefault());
     private final PaintScheduler scheduler;
     private final MapPainter painter = new MapPainter();
     private final InPlaceEditor editor;
