@@ -56,7 +56,7 @@ class CrashIT {
 
     @Test
     void killedWhileEditingInTheRealWindowWhichSaysWhatWasRecoveredOnRestart() throws Exception {
-        editingRuns(dir.resolve("window.mv.db"), "small", 4, true);
+        editingRuns(dir.resolve("window.mv.db"), "small", 3, true);
     }
 
     @Test

@@ -70,18 +70,29 @@ public final class ChildJvm {
 
     /**
      * As {@link #start(Path, List, Class, String...)}, with the size of every file the child writes limited to
-     * {@code kib} KiB ({@code ulimit -f}, RLIMIT_FSIZE): a write that would grow a file past it fails with EFBIG
-     * ("File too large"), as on a full disk. The JVM ignores the SIGXFSZ that comes with it.
+     * {@code kib} KiB (bash's {@code ulimit -S -f}, the soft RLIMIT_FSIZE): a write that would grow a file past it
+     * fails with EFBIG ("File too large"), as on a full disk, without root or a mount. HotSpot ignores the SIGXFSZ
+     * that comes with it. {@link #liftFileSizeLimit()} makes room again.
      */
     public static ChildJvm startWithFileSizeLimit(long kib, Path errors, List<String> options, Class<?> main,
                                                   String... args) throws IOException {
-        List<String> java = javaCommand(options, main, args);
-        StringBuilder command = new StringBuilder("ulimit -f " + kib + " && exec");
-        for (String word : java) {
+        StringBuilder command = new StringBuilder("ulimit -S -f " + kib + " && exec");
+        for (String word : javaCommand(options, main, args)) {
             command.append(" '").append(word.replace("'", "'\\''")).append('\'');
         }
-        // 1 KiB blocks whichever shell: bash and dash count ulimit -f in 1024-byte units
         return start(errors, List.of("bash", "-c", command.toString()));
+    }
+
+    /**
+     * Lifts the soft file size limit of a child started by {@link #startWithFileSizeLimit} while it runs
+     * ({@code prlimit}, util-linux): the disk has room again.
+     */
+    public void liftFileSizeLimit() throws IOException, InterruptedException {
+        Process prlimit = new ProcessBuilder("prlimit", "--pid", String.valueOf(process.pid()), "--fsize=unlimited:")
+                .redirectErrorStream(true).start();
+        String said = new String(prlimit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(prlimit.waitFor(30, TimeUnit.SECONDS) && prlimit.exitValue() == 0)
+                .as("prlimit lifted the limit of the child: " + said).isTrue();
     }
 
     private static ChildJvm start(Path errors, List<String> command) throws IOException {
@@ -120,11 +131,18 @@ public final class ChildJvm {
     /** Waits up to {@code seconds} for the first line that {@code wanted} accepts; fails naming {@code context}. */
     public Line awaitLine(Predicate<String> wanted, String what, String context, long seconds)
             throws InterruptedException {
+        return awaitLine(wanted, 1, what, context, seconds);
+    }
+
+    /** Waits up to {@code seconds} for the {@code nth} line that {@code wanted} accepts (counting from 1). */
+    public Line awaitLine(Predicate<String> wanted, int nth, String what, String context, long seconds)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         synchronized (lines) {
             while (true) {
+                int found = 0;
                 for (Line line : lines) {
-                    if (wanted.test(line.text())) {
+                    if (wanted.test(line.text()) && ++found == nth) {
                         return line;
                     }
                 }
