@@ -338,9 +338,14 @@ public final class H2WorkshopStore implements WorkshopStore {
         closed = true;
         try {
             connection.close();
-            marker.end();
+            if (!broken) {
+                // After a failed write the file may end in a half-written chunk: left marked, the next open
+                // treats it as the crash it resembles and recovers the last complete state.
+                marker.end();
+            }
         } catch (SQLException e) {
-            throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file), e.getMessage()), e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file),
+                    LibraryErrors.reason(e)), e);
         } finally {
             OPEN_FILES.remove(file.dataFile());
         }

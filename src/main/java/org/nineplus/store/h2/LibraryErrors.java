@@ -90,7 +90,8 @@ final class LibraryErrors {
         return new PersistenceException(TEXTS.get("failed", action, String.valueOf(file), reason(e)), e);
     }
 
-    private static String reason(SQLException e) {
+    /** What went wrong, in words a person can act on (no class names, no SQL). */
+    static String reason(SQLException e) {
         IOException io = ioCause(e);
         if (io != null) {
             // A write the file system refused: a full disk ("No space left on device"), a file that may not grow
