@@ -2,12 +2,11 @@ package org.nineplus.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +19,9 @@ import org.nineplus.model.Workshop;
 import org.nineplus.model.WorkshopRules;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.store.h2.H2WorkshopStore;
+import org.nineplus.testing.ChildJvm;
 import org.nineplus.testing.TestWorkshops;
+import org.nineplus.ui.safety.RecoveryMessage;
 
 /**
  * Crash safety: the real store, autosave and import code run in a child JVM that is killed with SIGKILL
@@ -28,6 +29,8 @@ import org.nineplus.testing.TestWorkshops;
  * library must open, every workshop in it must load and keep {@link WorkshopRules}, the editor may lose at most the
  * edits of the last {@value #LOSS_ALLOWED_MILLIS} ms (the ~2 s promise plus a margin for a slow, shared machine),
  * and an import is either whole or absent. The random kill times come from a seed printed in every failure.
+ * One scenario runs the real workbench window headless ({@link WindowDriver}): opened like a person opens a
+ * workshop, edited, killed, and restarted on what the kill left, where it must say what was recovered.
  */
 class CrashIT {
 
@@ -46,72 +49,19 @@ class CrashIT {
         random = new Random(SEED ^ test.getDisplayName().hashCode());
     }
 
-    /** One line the child printed and when the parent read it. */
-    private record Line(long atNanos, String text) {
-    }
-
-    /** A running child and what it has printed so far. */
-    private static final class Child {
-        final Process process;
-        final List<Line> lines = new ArrayList<>();
-
-        Child(Process process) {
-            this.process = process;
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        Line read = new Line(System.nanoTime(), line);
-                        synchronized (lines) {
-                            lines.add(read);
-                            lines.notifyAll();
-                        }
-                    }
-                } catch (IOException e) {
-                    // the child was killed
-                }
-            }, "crash-child-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        Line awaitLineStartingWith(String prefix, String context) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
-            synchronized (lines) {
-                while (true) {
-                    for (Line line : lines) {
-                        if (line.text().startsWith(prefix)) {
-                            return line;
-                        }
-                    }
-                    long left = deadline - System.nanoTime();
-                    assertThat(left).as(context + ": the child said '" + prefix + "' in time; it printed " + lines
-                            + ", alive " + process.isAlive()).isPositive();
-                    lines.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                }
-            }
-        }
-
-        List<Line> snapshot() {
-            synchronized (lines) {
-                return List.copyOf(lines);
-            }
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the killed child ended").isTrue();
-        }
+    @Test
+    void killedWhileEditingASmallWorkshop() throws Exception {
+        editingRuns(dir.resolve("small.mv.db"), "small", 2, false);
     }
 
     @Test
-    void killedWhileEditingASmallWorkshop() throws Exception {
-        editingRuns(dir.resolve("small.mv.db"), "small", 2);
+    void killedWhileEditingInTheRealWindowWhichSaysWhatWasRecoveredOnRestart() throws Exception {
+        editingRuns(dir.resolve("window.mv.db"), "small", 3, true);
     }
 
     @Test
     void killedWhileEditingALargeWorkshopSoAutosavesAreCaughtMidWrite() throws Exception {
-        editingRuns(dir.resolve("large.mv.db"), "large", 3);
+        editingRuns(dir.resolve("large.mv.db"), "large", 3, false);
     }
 
     @Test
@@ -123,10 +73,10 @@ class CrashIT {
         int imported = 0;
         for (int run = 0; run < 3; run++) {
             String context = "seed " + SEED + ", import run " + run;
-            Child child = start(ImportDriver.class, library.toString(), file.toString());
-            long readyAt = child.awaitLineStartingWith("ready", context).atNanos();
+            ChildJvm child = start(ImportDriver.class, List.of(), library.toString(), file.toString());
+            long readyAt = child.awaitLineStartingWith("ready", context, READY_TIMEOUT_SECONDS).atNanos();
             long killAt = readyAt + TimeUnit.MILLISECONDS.toNanos(1_000 + random.nextInt(8_000));
-            sleepUntil(killAt);
+            ChildJvm.sleepUntil(killAt);
             child.kill();
             long printed = child.snapshot().stream().filter(l -> l.text().matches("\\d+")).count();
             context += " (killed " + TimeUnit.NANOSECONDS.toMillis(killAt - readyAt) + " ms after ready; "
@@ -149,20 +99,33 @@ class CrashIT {
         System.out.printf("CrashIT import: %d whole imports after 3 kills, seed %d%n", imported, SEED);
     }
 
-    private void editingRuns(Path library, String size, int runs) throws Exception {
+    /**
+     * {@code runs} times: start a child that edits the library, kill it at a random moment, check the library.
+     * With {@code window} the child is the real workbench window ({@link WindowDriver}), the check opens a copy of
+     * what the kill left (so that the next child, like a restarted app, finds the library exactly as the kill left
+     * it), and each restart after a kill must show the recovery notice, naming the workshops as they were saved.
+     */
+    private void editingRuns(Path library, String size, int runs, boolean window) throws Exception {
         long saved = 0;
+        String notice = "";
         for (int run = 0; run < runs; run++) {
-            String context = "seed " + SEED + ", " + size + " editing run " + run;
-            Child child = start(EditingDriver.class, library.toString(), size);
-            Line ready = child.awaitLineStartingWith("ready", context);
+            String context = "seed " + SEED + ", " + size + (window ? " window" : "") + " editing run " + run;
+            ChildJvm child = window ? start(WindowDriver.class, ChildJvm.HEADLESS_FX, library.toString(), size)
+                    : start(EditingDriver.class, List.of(), library.toString(), size);
+            if (window) {
+                String shown = child.awaitLineStartingWith("notice ", context, READY_TIMEOUT_SECONDS).text()
+                        .substring("notice ".length());
+                assertThat(shown).as(context + ": the notice the window shows on start").isEqualTo(notice);
+            }
+            ChildJvm.Line ready = child.awaitLineStartingWith("ready", context, READY_TIMEOUT_SECONDS);
             long resumedFrom = Long.parseLong(ready.text().substring("ready ".length()));
             assertThat(resumedFrom).as(context + ": the child resumed from the saved edit").isEqualTo(saved);
             long killAt = ready.atNanos() + TimeUnit.MILLISECONDS.toNanos(1_000 + random.nextInt(4_000));
-            sleepUntil(killAt);
+            ChildJvm.sleepUntil(killAt);
             child.kill();
             long mustHave = resumedFrom;
             long lastPrinted = resumedFrom;
-            for (Line line : child.snapshot()) {
+            for (ChildJvm.Line line : child.snapshot()) {
                 if (line.text().startsWith("saved ") && line.atNanos() < killAt) {
                     // a save that had committed before the kill must survive it
                     mustHave = Math.max(mustHave, Long.parseLong(line.text().split(" ")[1]));
@@ -182,43 +145,51 @@ class CrashIT {
             context += (midSave ? " [killed during a save]" : "")
                     + " (killed " + TimeUnit.NANOSECONDS.toMillis(killAt - ready.atNanos()) + " ms after ready, "
                     + "last edit printed " + lastPrinted + ", must have " + mustHave + "; autosaves " + saves + ")";
-            try (H2WorkshopStore store = H2WorkshopStore.open(library)) {
+            // The window's restart must find the library as the kill left it, so its check opens a copy; the other
+            // scenarios check (and so recover) the library itself, and each run starts on a cleanly closed file.
+            Path checked = window ? copyAsKilled(library, run) : library;
+            try (H2WorkshopStore store = H2WorkshopStore.open(checked)) {
+                assertThat(store.previousRunEndedAbruptly()).as(context + ": the kill is noticed").isTrue();
                 List<WorkshopSummary> all = store.list();
-                assertThat(all).as(context).hasSize(1);
-                Workshop loaded = store.load(all.get(0).id()).workshop();
-                assertThat(WorkshopRules.check(loaded)).as(context).isEmpty();
-                saved = EditingDriver.lastEdit(loaded);
+                if (!window) {
+                    assertThat(all).as(context).hasSize(1);
+                }
+                WorkshopSummary edited = null;
+                for (WorkshopSummary summary : all) {
+                    Workshop loaded = store.load(summary.id()).workshop();
+                    assertThat(WorkshopRules.check(loaded)).as(context + ": workshop " + summary.title()).isEmpty();
+                    if (!window || summary.title().equals(WindowDriver.TITLE)) {
+                        edited = summary;
+                        saved = EditingDriver.lastEdit(loaded);
+                    }
+                }
+                assertThat(edited).as(context + ": the edited workshop is in " + all).isNotNull();
                 assertThat(saved).as(context + ": the saved edit").isBetween(mustHave, lastPrinted + 1);
+                notice = RecoveryMessage.of(all, ZoneId.systemDefault(), Instant.now());
             }
             System.out.printf("CrashIT %s: %s, saved edit %d%n", size, context, saved);
         }
     }
 
-    private Child start(Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-Xmx512m", "-cp", classPath(), main.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(
-                dir.resolve("child-err.txt").toFile()));
-        builder.environment().remove("DISPLAY");
-        return new Child(builder.start());
-    }
-
-    /** The test class path: surefire and failsafe may hand the forked JVM a manifest-only jar instead. */
-    private static String classPath() {
-        String full = System.getProperty("surefire.test.class.path");
-        return full != null && !full.isBlank() ? full : System.getProperty("java.class.path");
-    }
-
-    private static void sleepUntil(long nanos) throws InterruptedException {
-        long left = nanos - System.nanoTime();
-        if (left > 0) {
-            TimeUnit.NANOSECONDS.sleep(left);
+    /**
+     * A copy of the library file and its session marker as the kill left them, in a folder of its own: checking it
+     * leaves the library itself to the next child.
+     */
+    private Path copyAsKilled(Path library, int run) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("after-kill-" + library.getFileName() + "-" + run));
+        String name = library.getFileName().toString();
+        String base = name.substring(0, name.length() - ".mv.db".length());
+        Files.copy(library, folder.resolve(name));
+        Path marker = library.resolveSibling(base + ".session");
+        if (Files.exists(marker)) {
+            Files.copy(marker, folder.resolve(base + ".session"));
         }
+        return folder.resolve(name);
     }
 
-    static String errors(Path dir) throws IOException {
-        Path file = dir.resolve("child-err.txt");
-        return Files.exists(file) ? Files.readString(file) : "";
+    private ChildJvm start(Class<?> main, List<String> options, String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("-Xmx512m"));
+        all.addAll(options);
+        return ChildJvm.start(dir.resolve("child-err.txt"), all, main, args);
     }
 }

@@ -89,12 +89,7 @@ public final class EditingDriver {
         String journeyId = workshop.journeys().get(0).id();
         while (true) {
             long number = ++edit;
-            boolean structural = large && number % STRUCTURAL_EVERY == 0;
-            boolean done = fx.submit(() -> {
-                Card card = firstCard(session.current().journeys().get(0));
-                Command titled = CardCommands.update(journeyId, card.withTitle(title(number)), "Title");
-                return session.execute(structural ? renameFirstStageToo(titled, number) : titled);
-            }).get();
+            boolean done = fx.submit(() -> edit(session, journeyId, number, large)).get();
             if (!done) {
                 throw new IllegalStateException("edit " + number + " was refused");
             }
@@ -104,8 +99,23 @@ public final class EditingDriver {
         }
     }
 
-    /** The store, printing when each save starts and how long it took, for the parent's failure message. */
-    private static WorkshopStore timed(WorkshopStore store) {
+    /**
+     * Edit {@code number}: the first card of the journey {@code journeyId} gets the title {@link #title}; on the large
+     * map every {@value #STRUCTURAL_EVERY}th edit renames the first stage too. Run it where the session lives (the FX
+     * thread); false when the session refused it.
+     */
+    static boolean edit(EditorSession session, String journeyId, long number, boolean large) {
+        boolean structural = large && number % STRUCTURAL_EVERY == 0;
+        Card card = firstCard(session.current().journeys().get(0));
+        Command titled = CardCommands.update(journeyId, card.withTitle(title(number)), "Title");
+        return session.execute(structural ? renameFirstStageToo(titled, number) : titled);
+    }
+
+    /**
+     * The store, printing when each save starts ({@code saving N}), when it has committed ({@code saved N in T ms}) or
+     * that it failed ({@code failed N}), for the parent's checks and failure messages.
+     */
+    static WorkshopStore timed(WorkshopStore store) {
         return (WorkshopStore) Proxy.newProxyInstance(EditingDriver.class.getClassLoader(),
                 new Class<?>[] {WorkshopStore.class}, (proxy, method, args) -> {
                     boolean save = method.getName().equals("save");
@@ -114,14 +124,17 @@ public final class EditingDriver {
                         System.out.println("saving " + lastEdit((Workshop) args[1]));
                     }
                     try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    } finally {
+                        Object result = method.invoke(store, args);
                         if (save) {
                             System.out.println("saved " + lastEdit((Workshop) args[1]) + " in "
                                     + (System.nanoTime() - start) / 1_000_000 + " ms");
                         }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        if (save) {
+                            System.out.println("failed " + lastEdit((Workshop) args[1]));
+                        }
+                        throw e.getCause();
                     }
                 });
     }

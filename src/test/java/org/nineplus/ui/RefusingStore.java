@@ -11,9 +11,9 @@ import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.WorkshopSummary;
 
 /**
- * The real H2 store, whose saves can be switched to fail as they do when the disk is full. (A real full disk or
- * read-only folder cannot be made in the tests: they run as root, and H2 keeps writing to a file it has open even
- * when its folder is removed.)
+ * The real H2 store, whose saves can be switched to fail as they do when the disk is full: quick and in-process, for
+ * the window's reactions. The real refusal by the file system runs in {@code crash.FullDiskIT} (a child JVM under a
+ * file size limit; a read-only folder cannot be made here, the tests run as root).
  */
 final class RefusingStore implements WorkshopStore {
 

@@ -1,6 +1,5 @@
 package org.nineplus.store.h2;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,13 +35,16 @@ public final class H2WorkshopStore implements WorkshopStore {
 
     private final LibraryFile file;
     private final LibraryErrors errors;
-    private final Connection connection;
     private final Clock clock;
-    private final LibraryQueries queries;
-    private final SnapshotWriter writer;
-    private final SnapshotReader reader;
-    private final SnapshotCopier copier;
-    private final SnapshotLoader loader;
+    /** The connection and what works through it; replaced when H2 closed the database after a failed write. */
+    private Connection connection;
+    private LibraryQueries queries;
+    private SnapshotWriter writer;
+    private SnapshotReader reader;
+    private SnapshotCopier copier;
+    private SnapshotLoader loader;
+    /** H2 closed the database after a write failed (a full disk); the next call connects again first. */
+    private boolean broken;
     private final SessionMarker marker;
     private final boolean endedAbruptly;
     private boolean closed;
@@ -59,13 +61,17 @@ public final class H2WorkshopStore implements WorkshopStore {
         this.marker = marker;
         this.endedAbruptly = endedAbruptly;
         this.errors = new LibraryErrors(file.dataFile());
-        this.connection = connection;
         this.clock = clock;
-        this.queries = new LibraryQueries(connection);
-        this.writer = new SnapshotWriter(connection);
-        this.reader = new SnapshotReader(connection);
-        this.copier = new SnapshotCopier(connection);
-        this.loader = new SnapshotLoader(reader, errors);
+        use(connection);
+    }
+
+    private void use(Connection open) {
+        connection = open;
+        queries = new LibraryQueries(open);
+        writer = new SnapshotWriter(open);
+        reader = new SnapshotReader(open);
+        copier = new SnapshotCopier(open);
+        loader = new SnapshotLoader(reader, errors);
     }
 
     /**
@@ -106,7 +112,7 @@ public final class H2WorkshopStore implements WorkshopStore {
                 file.createOwnerOnly();
                 created = true;
             } else {
-                checkWhole(file, errors, clock);
+                LibraryIntegrity.checkBeforeOpen(file, errors, clock);
             }
             connection = connect(file, errors);
             // Marked as soon as this store holds the file, so that a crash during a migration or backup is noticed.
@@ -137,31 +143,6 @@ public final class H2WorkshopStore implements WorkshopStore {
             }
         } catch (PersistenceException e) {
             // The library itself is fine; the next open tries again.
-        }
-    }
-
-    /**
-     * Before H2 touches an existing file: one that is not whole (see {@link LibraryIntegrity}) or is shorter than when
-     * it was last closed (see {@link SessionMarker}) is damaged and left
-     * as it is, unless the last run ended without closing it. Then it is what a crash leaves, H2 recovers the last
-     * complete state, and the file as found is first copied to {@code <name>.before-recovery-<time>.mv.db}.
-     */
-    private static void checkWhole(LibraryFile file, LibraryErrors errors, Clock clock) {
-        try {
-            SessionMarker marker = new SessionMarker(file.dataFile());
-            if (LibraryIntegrity.looksWhole(file.dataFile()) && !marker.shorterThanWhenClosed()) {
-                return;
-            }
-            if (LibraryIntegrity.lockedElsewhere(file.dataFile())) {
-                throw errors.inUse();
-            }
-            if (!marker.exists()) {
-                throw errors.notALibrary(null);
-            }
-            new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");
-        } catch (IOException e) {
-            throw new PersistenceException("The library " + file + " could not be read (" + e.getMessage() + ").",
-                    e);
         }
     }
 
@@ -345,9 +326,14 @@ public final class H2WorkshopStore implements WorkshopStore {
         closed = true;
         try {
             connection.close();
-            marker.end();
+            if (!broken) {
+                // After a failed write the file may end in a half-written chunk: left marked, the next open
+                // treats it as the crash it resembles and recovers the last complete state.
+                marker.end();
+            }
         } catch (SQLException e) {
-            throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file), e.getMessage()), e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file),
+                    LibraryErrors.reason(e)), e);
         } finally {
             OPEN_FILES.remove(file.dataFile());
         }
@@ -368,10 +354,17 @@ public final class H2WorkshopStore implements WorkshopStore {
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} and commits; on any failure rolls back, so the library is as it was before. */
+    /**
+     * Runs {@code work} and commits; on any failure rolls back, so the library is as it was before. When a write
+     * fails (a full disk, a file that may not grow), H2 closes the whole database; the next call then connects
+     * again, to the last committed state, so that a retried save works as soon as there is room.
+     */
     private <T> T inTransaction(String action, Work<T> work) {
         if (closed) {
             throw errors.closed();
+        }
+        if (broken) {
+            reconnect(action);
         }
         try {
             T result = work.run();
@@ -397,7 +390,26 @@ public final class H2WorkshopStore implements WorkshopStore {
         try {
             connection.rollback();
         } catch (SQLException e) {
+            // H2 closed the database (after a failed write): this connection is of no further use
+            broken = true;
             failure.addSuppressed(e);
+        }
+    }
+
+    private void reconnect(String action) {
+        closeQuietly(connection);
+        try {
+            Connection fresh = connect(file, errors);
+            try {
+                fresh.setAutoCommit(false);
+            } catch (SQLException e) {
+                closeQuietly(fresh);
+                throw e;
+            }
+            use(fresh);
+            broken = false;
+        } catch (SQLException e) {
+            throw errors.failed(action, e);
         }
     }
 

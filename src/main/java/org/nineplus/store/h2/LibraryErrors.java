@@ -1,6 +1,7 @@
 package org.nineplus.store.h2;
 
 import org.nineplus.model.Texts;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -99,6 +100,17 @@ final class LibraryErrors {
 
     /** An operation on an open library failed; {@code action} says what was being done ("save workshop 3"). */
     PersistenceException failed(String action, SQLException e) {
+        return new PersistenceException(TEXTS.get("failed", action, String.valueOf(file), reason(e)), e);
+    }
+
+    /** What went wrong, in words a person can act on (no class names, no SQL). */
+    static String reason(SQLException e) {
+        IOException io = ioCause(e);
+        if (io != null) {
+            // A write the file system refused: a full disk ("No space left on device"), a file that may not grow
+            // ("File too large"), a folder made read-only. H2 wraps it in a "General error" that reads as damage.
+            return TEXTS.get("reason.write", String.valueOf(io.getMessage()));
+        }
         String reason;
         switch (e.getErrorCode()) {
             case ErrorCode.VALUE_TOO_LONG_2:
@@ -128,7 +140,16 @@ final class LibraryErrors {
             default:
                 reason = summary(e);
         }
-        return new PersistenceException(TEXTS.get("failed", action, String.valueOf(file), reason), e);
+        return reason;
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static String column(SQLException e) {

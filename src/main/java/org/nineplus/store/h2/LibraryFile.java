@@ -1,6 +1,7 @@
 package org.nineplus.store.h2;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,27 +77,35 @@ final class LibraryFile {
         return Files.exists(dataFile);
     }
 
-    /** Creates the missing folders above the file, owner-only on POSIX, and returns the ones it created. */
+    /**
+     * Creates the missing folders above the file, owner-only on POSIX, and returns the ones it created. When a file
+     * stands where a folder must be (the data folder is a file), says which; nothing is created then.
+     */
     List<Path> createFolders() {
         Path parent = dataFile.getParent();
         List<Path> missing = new ArrayList<>();
-        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
-            missing.add(0, p);
+        Path existing = parent;
+        for (; existing != null && !Files.exists(existing); existing = existing.getParent()) {
+            missing.add(0, existing);
         }
-        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
-            throw new PersistenceException("The library " + dataFile + " cannot be created: " + parent
-                    + " is a file, not a folder.");
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new PersistenceException(LibraryErrors.TEXTS.get("folderIsFile", String.valueOf(dataFile),
+                    String.valueOf(existing)));
         }
+        Path folder = parent;
         try {
-            for (Path folder : missing) {
-                Files.createDirectory(folder);
+            for (Path each : missing) {
+                folder = each;
+                Files.createDirectory(each);
                 if (isPosix()) {
-                    Files.setPosixFilePermissions(folder, OWNER_FOLDER);
+                    Files.setPosixFilePermissions(each, OWNER_FOLDER);
                 }
             }
         } catch (IOException e) {
-            throw new PersistenceException("The folder for the library " + dataFile + " could not be created ("
-                    + e + ").", e);
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            throw new PersistenceException(LibraryErrors.TEXTS.get("folderNotCreated", String.valueOf(dataFile),
+                    String.valueOf(folder), reason), e);
         }
         return missing;
     }

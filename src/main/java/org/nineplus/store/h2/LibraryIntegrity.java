@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 
 import org.h2.mvstore.DataUtils;
+import org.nineplus.store.PersistenceException;
 
 /**
  * Checks a library file before H2 opens it. H2 quietly rolls a file whose end is missing back to an older state and
@@ -25,6 +27,31 @@ final class LibraryIntegrity {
     private static final String FLETCHER = ",fletcher:";
 
     private LibraryIntegrity() {
+    }
+
+    /**
+     * Before H2 touches an existing file: one that is not whole (see {@link #looksWhole}) or is shorter than when
+     * it was last closed (see {@link SessionMarker}) is damaged and left
+     * as it is, unless the last run ended without closing it. Then it is what a crash leaves, H2 recovers the last
+     * complete state, and the file as found is first copied to {@code <name>.before-recovery-<time>.mv.db}.
+     */
+    static void checkBeforeOpen(LibraryFile file, LibraryErrors errors, Clock clock) {
+        try {
+            SessionMarker marker = new SessionMarker(file.dataFile());
+            if (looksWhole(file.dataFile()) && !marker.shorterThanWhenClosed()) {
+                return;
+            }
+            if (lockedElsewhere(file.dataFile())) {
+                throw errors.inUse();
+            }
+            if (!marker.exists()) {
+                throw errors.notALibrary(null);
+            }
+            new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");
+        } catch (IOException e) {
+            throw new PersistenceException("The library " + file + " could not be read (" + e.getMessage() + ").",
+                    e);
+        }
     }
 
     /** Whether {@code file} looks whole; an empty file (a new library) does. */
