@@ -81,6 +81,21 @@ class H2LibraryFileTest {
     }
 
     @Test
+    void aRefusedPathIsExplainedInTheReadersLanguage() {
+        Path bad = dir.resolve("lib\u0007name");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl"));
+            assertThatThrownBy(() -> H2WorkshopStore.open(bad)).isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("kan niet worden gebruikt").hasMessageContaining("stuurteken");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertThatThrownBy(() -> H2WorkshopStore.open(bad)).hasMessageContaining("a control character");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void aFileOfRandomBytesIsNotALibraryAndIsLeftAlone() throws Exception {
         Path file = dir.resolve("random.mv.db");
         byte[] bytes = new byte[64 * 1024];

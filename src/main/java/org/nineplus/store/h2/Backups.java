@@ -81,7 +81,7 @@ final class Backups {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new PersistenceException("The backups in " + folder + " could not be listed (" + e + ").", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("backups.notListed", String.valueOf(folder), String.valueOf(e)), e);
         }
         found.sort(Comparator.comparing(BackupInfo::taken).thenComparing(b -> b.file().getFileName().toString())
                 .reversed());
@@ -116,8 +116,8 @@ final class Backups {
             prune();
             return target;
         } catch (IOException | SQLException e) {
-            throw new PersistenceException("A backup of the library " + dataFile + " could not be written to "
-                    + folder + " (" + e.getMessage() + ").", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("backups.notWritten", String.valueOf(dataFile),
+                    String.valueOf(folder), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -158,8 +158,8 @@ final class Backups {
             } catch (IOException ignored) {
                 // the restore failure is the one to report
             }
-            throw new PersistenceException("The backup " + backup.file() + " could not be restored to " + dataFile
-                    + " (" + e.getMessage() + "). The library was not changed.", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("backups.notRestored", String.valueOf(backup.file()),
+                    String.valueOf(dataFile), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -56,8 +56,8 @@ public final class H2LibraryFiles implements LibraryFiles {
         try {
             return backups(file).moveAside("damaged");
         } catch (IOException e) {
-            throw new PersistenceException("The damaged library " + file + " could not be moved aside ("
-                    + e.getMessage() + "). It was not changed.", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("files.notMovedAside", String.valueOf(file),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -68,8 +68,8 @@ public final class H2LibraryFiles implements LibraryFiles {
             Path folder = Files.createTempDirectory(COPY_FOLDER);
             return Files.copy(file.dataFile(), folder.resolve(file.dataFile().getFileName()));
         } catch (IOException e) {
-            throw new PersistenceException("A copy of the library " + file + " could not be made to read ("
-                    + e.getMessage() + ").", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("files.notCopied", String.valueOf(file),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -94,8 +94,8 @@ public final class H2LibraryFiles implements LibraryFiles {
      * that window's later saves with it. H2 holds a file lock on an open library; a free lock means no one has it.
      */
     private static void refuseIfOpen(LibraryFile file) {
-        if (H2WorkshopStore.isOpenHere(file.dataFile())) {
-            throw new PersistenceException("The library " + file + " is open; close it first.");
+        if (LibraryConnections.isOpenHere(file.dataFile())) {
+            throw new PersistenceException(LibraryErrors.TEXTS.get("files.openHere", String.valueOf(file)));
         }
         if (!Files.isRegularFile(file.dataFile())) {
             return;
@@ -105,8 +105,8 @@ public final class H2LibraryFiles implements LibraryFiles {
                 throw new LibraryErrors(file.dataFile()).inUse();
             }
         } catch (IOException e) {
-            throw new PersistenceException("The library " + file + " could not be checked (" + e.getMessage()
-                    + "). It was not changed.", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("files.notChecked", String.valueOf(file),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -3,15 +3,11 @@ package org.nineplus.store.h2;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.nineplus.model.Workshop;
 import org.nineplus.store.PersistenceException;
@@ -26,12 +22,7 @@ import org.nineplus.store.WorkshopSummary;
  */
 public final class H2WorkshopStore implements WorkshopStore {
 
-    static final String USER = "sa";
-    static final String PASSWORD = "";
     static final String SAMPLE_OFFERED = "sample.offered";
-
-    /** Files open in this JVM: H2 would share one file between two stores here, NinePlus does not. */
-    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
     private final LibraryFile file;
     private final LibraryErrors errors;
@@ -96,7 +87,7 @@ public final class H2WorkshopStore implements WorkshopStore {
         Objects.requireNonNull(clock, "clock");
         LibraryFile file = LibraryFile.of(libraryFile);
         LibraryErrors errors = new LibraryErrors(file.dataFile());
-        if (!OPEN_FILES.add(file.dataFile())) {
+        if (!LibraryConnections.claim(file.dataFile())) {
             throw errors.inUse();
         }
         Connection connection = null;
@@ -114,7 +105,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             } else {
                 LibraryIntegrity.checkBeforeOpen(file, errors, clock);
             }
-            connection = connect(file, errors);
+            connection = LibraryConnections.connect(file, errors);
             // Marked as soon as this store holds the file, so that a crash during a migration or backup is noticed.
             boolean endedAbruptly = marker.begin();
             markedHere = endedAbruptly ? null : marker;
@@ -122,67 +113,17 @@ public final class H2WorkshopStore implements WorkshopStore {
             Connection open = connection;
             Migrations.migrate(connection, errors, locations, () -> backups.take(open, "before-migration"));
             if (!created) {
-                dailyBackup(backups, connection);
+                LibraryConnections.dailyBackup(backups, connection);
             }
             connection.setAutoCommit(false);
             return new H2WorkshopStore(file, connection, clock, marker, endedAbruptly);
         } catch (SQLException e) {
-            abandon(file, connection, created, markedHere);
+            LibraryConnections.abandon(file, connection, created, markedHere);
             throw errors.onOpen(e);
         } catch (RuntimeException e) {
-            abandon(file, connection, created, markedHere);
+            LibraryConnections.abandon(file, connection, created, markedHere);
             throw e;
         }
-    }
-
-    /** The daily backup, when due. One that cannot be written (a full disk) does not keep the library closed. */
-    private static void dailyBackup(Backups backups, Connection connection) {
-        try {
-            if (backups.dailyDue()) {
-                backups.take(connection, "daily");
-            }
-        } catch (PersistenceException e) {
-            // The library itself is fine; the next open tries again.
-        }
-    }
-
-    /** Whether a store in this JVM has the library file {@code dataFile} open. */
-    static boolean isOpenHere(Path dataFile) {
-        return OPEN_FILES.contains(dataFile);
-    }
-
-    /**
-     * After a failed open: closes the connection, removes the session marker if this open made it, forgets the file
-     * and removes it if this open created it.
-     */
-    private static void abandon(LibraryFile file, Connection connection, boolean created, SessionMarker markedHere) {
-        closeQuietly(connection);
-        if (markedHere != null) {
-            markedHere.end();
-        }
-        if (created) {
-            file.deleteQuietly();
-        }
-        OPEN_FILES.remove(file.dataFile());
-    }
-
-    private static Connection connect(LibraryFile file, LibraryErrors errors) throws SQLException {
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(file.url(), USER, PASSWORD);
-        } catch (SQLException e) {
-            throw errors.onOpen(e);
-        }
-        // H2 would otherwise log failed statements, with pieces of workshop text, to a world-readable .trace.db
-        // beside the library. Failures reach the caller as exceptions instead. Not persistent: set on each open.
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET TRACE_LEVEL_FILE 0");
-            // Crash safety: H2 keeps committed changes in memory for up to WRITE_DELAY (500 ms by default) before it
-            // writes them to the file, so a killed process lost saves it had reported as done (CrashIT showed an
-            // autosave gone 430 ms after its commit). With 0 every commit reaches the file before it returns.
-            s.execute("SET WRITE_DELAY 0");
-        }
-        return connection;
     }
 
     /** The {@code .mv.db} file of this library. */
@@ -335,7 +276,7 @@ public final class H2WorkshopStore implements WorkshopStore {
             throw new PersistenceException(LibraryErrors.TEXTS.get("notClosed", String.valueOf(file),
                     LibraryErrors.reason(e)), e);
         } finally {
-            OPEN_FILES.remove(file.dataFile());
+            LibraryConnections.release(file.dataFile());
         }
     }
 
@@ -397,29 +338,19 @@ public final class H2WorkshopStore implements WorkshopStore {
     }
 
     private void reconnect(String action) {
-        closeQuietly(connection);
+        LibraryConnections.closeQuietly(connection);
         try {
-            Connection fresh = connect(file, errors);
+            Connection fresh = LibraryConnections.connect(file, errors);
             try {
                 fresh.setAutoCommit(false);
             } catch (SQLException e) {
-                closeQuietly(fresh);
+                LibraryConnections.closeQuietly(fresh);
                 throw e;
             }
             use(fresh);
             broken = false;
         } catch (SQLException e) {
             throw errors.failed(action, e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already failing to open; the first error is the one to report
-            }
         }
     }
 }

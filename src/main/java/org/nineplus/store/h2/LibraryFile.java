@@ -38,27 +38,26 @@ final class LibraryFile {
      */
     static LibraryFile of(Path given) {
         if (given == null) {
-            throw new PersistenceException("No library file was given.");
+            throw new PersistenceException(LibraryErrors.TEXTS.get("path.none"));
         }
         String raw = given.toString();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == ';' || Character.isISOControl(c)) {
-                throw new PersistenceException("The library path " + printable(raw) + " cannot be used: it contains "
-                        + (c == ';' ? "a ';'" : "a control character") + ", which a library file name may not have.");
+                throw new PersistenceException(LibraryErrors.TEXTS.get(c == ';' ? "path.semicolon" : "path.control", printable(raw)));
             }
         }
         Path absolute = given.toAbsolutePath().normalize();
         Path name = absolute.getFileName();
         if (name == null) {
-            throw new PersistenceException("The library path " + raw + " names no file.");
+            throw new PersistenceException(LibraryErrors.TEXTS.get("path.noFile", raw));
         }
         String fileName = name.toString();
         Path dataFile = fileName.endsWith(SUFFIX) ? absolute : absolute.resolveSibling(fileName + SUFFIX);
         String full = dataFile.toString();
         String base = full.substring(0, full.length() - SUFFIX.length());
         if (dataFile.getFileName().toString().equals(SUFFIX)) {
-            throw new PersistenceException("The library path " + raw + " needs a name before " + SUFFIX + ".");
+            throw new PersistenceException(LibraryErrors.TEXTS.get("path.noName", raw, SUFFIX));
         }
         return new LibraryFile(dataFile, "jdbc:h2:file:" + base);
     }
@@ -124,7 +123,7 @@ final class LibraryFile {
                 Files.createFile(dataFile);
             }
         } catch (IOException e) {
-            throw new PersistenceException("The library " + dataFile + " could not be created (" + e + ").", e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("notCreated", String.valueOf(dataFile), String.valueOf(e)), e);
         }
     }
 

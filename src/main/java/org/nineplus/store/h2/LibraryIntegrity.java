@@ -49,8 +49,7 @@ final class LibraryIntegrity {
             }
             new Backups(file.dataFile(), clock, Backups.DEFAULT_KEEP).copyAside("before-recovery");
         } catch (IOException e) {
-            throw new PersistenceException("The library " + file + " could not be read (" + e.getMessage() + ").",
-                    e);
+            throw new PersistenceException(LibraryErrors.TEXTS.get("notRead", String.valueOf(file), String.valueOf(e.getMessage())), e);
         }
     }
 
