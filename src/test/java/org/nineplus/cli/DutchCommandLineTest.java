@@ -6,29 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nineplus.testing.InDutch;
 
 /** The command line speaks Dutch when the locale is Dutch: --help and its one-line errors. */
+@ExtendWith(InDutch.class)
 class DutchCommandLineTest {
 
     @TempDir
     Path folder;
-
-    private Locale saved;
-
-    @BeforeEach
-    void dutch() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     private Path library() {
         return folder.resolve("library.mv.db");

@@ -10,15 +10,16 @@ import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.nineplus.advice.Advisor;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
 import org.nineplus.render.MapLayout;
 import org.nineplus.render.MapLayouter;
+import org.nineplus.testing.InDutch;
 import org.w3c.dom.NodeList;
 
 /**
@@ -26,6 +27,7 @@ import org.w3c.dom.NodeList;
  * the stage tags, the moment of truth, the IDEA mark, the peak and end tags, the lane names, the advisor's badges and
  * a tiled poster's sheet numbers; in English everything reads as it always did.
  */
+@ExtendWith(InDutch.class)
 class DutchExportTest {
 
     /** Words the map draws in English, none of which may appear in a Dutch export of the sample. */
@@ -34,19 +36,6 @@ class DutchExportTest {
 
     @TempDir
     Path dir;
-
-    private Locale saved;
-
-    @BeforeEach
-    void dutch() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     /** The sample's first journey with the advisor's marks, laid out in the default locale's words. */
     private static ExportSource sample() throws Exception {
