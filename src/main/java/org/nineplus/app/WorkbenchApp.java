@@ -102,6 +102,7 @@ public final class WorkbenchApp extends Application {
             WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
                     WorkshopImporter.of(json::read, json::read), json::write, WorkbenchServices::bundledSample);
             workbench = new Workbench(services, JourneyCanvas::new);
+            workbench.editSampleOnFirstStart();
             workbench.start(stage, window.library(), window.open());
             if (probe) {
                 closeWhenSettled(stage);

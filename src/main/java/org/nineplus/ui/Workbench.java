@@ -83,6 +83,7 @@ public final class Workbench {
     private Command settings;
     private ExportLauncher exports;
     private LibraryViewModel library;
+    private boolean editSampleOnFirstStart;
     private BackgroundWork work;
     private LibraryActions libraryActions;
     private LibraryScreen libraryScreen;
@@ -124,6 +125,14 @@ public final class Workbench {
         FirstFrame.show(stage, build);
     }
 
+    /**
+     * On the first start of a library, opens the sample in the editor instead of only showing it in the list: what
+     * the application does. Before {@link #start}.
+     */
+    public void editSampleOnFirstStart() {
+        this.editSampleOnFirstStart = true;
+    }
+
     /** Where Settings keeps the language; tests pass a node of their own. Before {@link #start}. */
     public void setLanguageSetting(LanguageSetting setting) {
         this.languageSetting = Objects.requireNonNull(setting, "setting");
@@ -147,6 +156,9 @@ public final class Workbench {
 
         work = new BackgroundWork(background, Platform::runLater);
         library = new LibraryViewModel(services, work, Clock.systemDefaultZone());
+        if (editSampleOnFirstStart) {
+            library.editSampleWhenAdded();
+        }
         libraryActions = new LibraryActions(library, fileDialogs, stage, stylesheets);
         quit = new Command("quit", UiWords.TEXTS.get("quit"), UiWords.TEXTS.get("quit.button"), MaterialDesignE.EXIT_TO_APP,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, this::requestClose);

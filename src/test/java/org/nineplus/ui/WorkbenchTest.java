@@ -133,6 +133,38 @@ class WorkbenchTest {
     }
 
     @Test
+    void theAppsFirstStartOpensTheSampleInTheEditorAndTheNextStartShowsTheList(FxRobot robot) throws Exception {
+        waitForLibrary();
+        closeIfOpen(robot);
+        Path fresh = folder.resolve("first").resolve("library.mv.db");
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
+            workbench.editSampleOnFirstStart();
+            workbench.start(stage, fresh);
+        });
+        waitUntil(() -> workbench.editorSession().isPresent());
+        waitForIdle();
+
+        assertThat(onFx(() -> workbench.editorSession().orElseThrow().current().title())).isEqualTo(sampleTitle());
+        assertThat(inWindow(robot, "#journeyCanvas").tryQuery()).isPresent();
+        closeIfOpen(robot);
+
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
+            workbench.editSampleOnFirstStart();
+            workbench.start(stage, fresh);
+        });
+        waitForLibrary();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> workbench.editorSession().isPresent())).isFalse();
+        assertThat(listedTitles(robot)).containsExactly(sampleTitle());
+    }
+
+    @Test
     void theSampleIsNotImportedAgainAfterItWasDeleted(FxRobot robot) throws Exception {
         waitForLibrary();
         select(robot, sampleTitle());

@@ -64,6 +64,8 @@ public final class LibraryViewModel {
     private final LibraryLifecycle lifecycle;
 
     private final LibraryList list = new LibraryList();
+    /** Whether a sample just added to a new library goes straight into the editor (the app's first start). */
+    private boolean editSampleWhenAdded;
     private final LibraryOutcome outcome;
     private final BooleanBinding canAct;
     private final BooleanBinding canActOnSelection;
@@ -139,6 +141,9 @@ public final class LibraryViewModel {
         list.showOpened(result.sample());
         if (result.sample() != null) {
             outcome.showStatus(Messages.TEXTS.get("status.sampleAdded", result.sample().workshop().title()));
+            if (editSampleWhenAdded && !result.readOnly()) {
+                openSelected();
+            }
         }
         if (result.sampleProblem() != null) {
             outcome.showError(result.sampleProblem());
@@ -171,6 +176,14 @@ public final class LibraryViewModel {
             long id = store().create(Templates.instantiate(template, clean, today));
             return new LibraryList.Change(store().list(), id, store().load(id));
         }, Messages.TEXTS.get("status.createdFrom", clean, template.title()));
+    }
+
+    /**
+     * From now on, the sample added to a new library is opened in the editor at once, so that the first start shows
+     * a map rather than a list of one. The application asks for this; without it the sample is selected and shown.
+     */
+    public void editSampleWhenAdded() {
+        editSampleWhenAdded = true;
     }
 
     /** Loads the selected workshop on the library's thread and hands it to the editor. */
