@@ -49,7 +49,7 @@ final class CardPainter {
             paintShadow(r, s);
             s.fillRoundRect(r, RADIUS, fill);
             // The accent stripe: the card's left edge with its two rounded corners, as one path.
-            s.fillPath(stripe(r), Palette.laneAccent(role));
+            s.fillPath(stripe(r), Palette.laneAccent(role), stripePlainPart(r));
             if (card.idea()) {
                 s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
             } else {
@@ -142,9 +142,22 @@ final class CardPainter {
             s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
             return;
         }
-        for (PathShape piece : shadow(r)) {
-            s.fillPath(piece, SHADOW);
-        }
+        List<PathShape> pieces = shadow(r);
+        s.fillPath(pieces.get(0), SHADOW, shadowPlainPart(r));
+        s.fillPath(pieces.get(1), SHADOW);
+    }
+
+    /** Where the stripe is a plain rectangle: between its rounded corners. */
+    static Rect stripePlainPart(Rect r) {
+        return new Rect(r.x(), r.y() + RADIUS, STRIPE, r.height() - 2 * RADIUS);
+    }
+
+    /**
+     * Where the shadow's right piece is a plain rectangle: the 1-unit strip right of the card, from the end of the
+     * shadow's top corner (2 lower than the card's) to the start of the card's bottom corner.
+     */
+    static Rect shadowPlainPart(Rect r) {
+        return new Rect(r.right(), r.y() + 2 + RADIUS, 1, r.height() - 2 - 2 * RADIUS);
     }
 
     /** The two pieces of {@link #paintShadow}: the right strip, then the bottom one left of it. */

@@ -88,6 +88,15 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void fillPath(PathShape path, Rgb fill, Rect plain) {
+        g.setFill(colour(fill));
+        if (!shapes.fillAroundPlainRows(plain, () -> trace(path))) {
+            trace(path);
+            g.fill();
+        }
+    }
+
+    @Override
     public void strokePath(PathShape path, Rgb colour, Stroke stroke) {
         use(colour, stroke);
         if (stroke.dashed() || !shapes.orthogonalPolyline(path, stroke.width())) {
