@@ -45,11 +45,12 @@ final class FxShapes {
         if (cut == null) {
             return false;
         }
-        // Top and bottom as one path of two parts: each shape has a set-up cost, and the rows between the parts
-        // have no edges to rasterise.
+        // Top and bottom as two paths: one path of both parts would have the pipeline walk every row between them.
         g.beginPath();
         top(r, radius, cut[0]);
         g.closePath();
+        g.fill();
+        g.beginPath();
         bottom(r, radius, cut[1]);
         g.closePath();
         g.fill();
@@ -127,6 +128,8 @@ final class FxShapes {
         if (!dashed) {
             g.beginPath();
             top(r, radius, top);
+            g.stroke();
+            g.beginPath();
             bottom(r, radius, bottom);
             g.stroke();
             g.setFill(g.getStroke());
