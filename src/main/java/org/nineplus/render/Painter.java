@@ -39,7 +39,7 @@ public final class Painter {
         s.clip(visible);
         paintBackground(layout, s, visible, detail);
         paintHeader(layout.header(), s, view);
-        paintLanes(layout, s, view);
+        paintLanes(layout, s, view, detail);
         paintBasicTints(layout, s, view, state);
         paintColumns(layout, s, view, state);
         layout.divider().filter(d -> view.shows(d.rect())).ifPresent(d -> paintDivider(d, s));
@@ -123,11 +123,14 @@ public final class Painter {
         header.pickedPersona().ifPresent(persona -> persona.paint(s));
     }
 
-    private static void paintLanes(MapLayout layout, Surface s, Viewport view) {
+    private static void paintLanes(MapLayout layout, Surface s, Viewport view, Detail detail) {
         Rect visible = view.rect();
         for (LaneBand lane : layout.lanes()) {
             Rect band = lane.band();
-            if (view.shows(band)) {
+            if (view.shows(band) && LaneFill.applies(detail)) {
+                LaneFill.aroundCards(layout, lane, clipTo(band, visible), s, Palette.laneFill(lane.role()),
+                        1 / detail.pixelsPerUnit());
+            } else if (view.shows(band)) {
                 s.fillRect(clipTo(band, visible), Palette.laneFill(lane.role()));
             }
             if (view.shows(lane.titleCell())) {
