@@ -1,6 +1,5 @@
 package org.nineplus.render;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -142,9 +141,7 @@ final class CardPainter {
             s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
             return;
         }
-        List<PathShape> pieces = shadow(r);
-        s.fillPath(pieces.get(0), SHADOW, shadowPlainPart(r));
-        s.fillPath(pieces.get(1), SHADOW);
+        s.fillPath(shadow(r), SHADOW, shadowPlainPart(r));
     }
 
     /** Where the stripe is a plain rectangle: between its rounded corners. */
@@ -153,15 +150,18 @@ final class CardPainter {
     }
 
     /**
-     * Where the shadow's right piece is a plain rectangle: the 1-unit strip right of the card, from the end of the
-     * shadow's top corner (2 lower than the card's) to the start of the card's bottom corner.
+     * Where the shadow is a plain rectangle: the 1-unit strip right of the card, from the end of the shadow's top
+     * corner (2 lower than the card's) to where its bottom piece begins (a unit above the card's bottom corner).
      */
     static Rect shadowPlainPart(Rect r) {
-        return new Rect(r.right(), r.y() + 2 + RADIUS, 1, r.height() - 2 - 2 * RADIUS);
+        return new Rect(r.right(), r.y() + 2 + RADIUS, 1, r.height() - 3 - 2 * RADIUS);
     }
 
-    /** The two pieces of {@link #paintShadow}: the right strip, then the bottom one left of it. */
-    static List<PathShape> shadow(Rect r) {
+    /**
+     * The shadow of {@link #paintShadow} as one path of two pieces: the right strip, then the bottom one left of it
+     * (one path, so the edge where they meet is not blended twice).
+     */
+    static PathShape shadow(Rect r) {
         double x = r.x();
         double y = r.y();
         double w = r.width();
@@ -178,13 +178,13 @@ final class CardPainter {
         a.lineTo(x + w, y + RADIUS);
         corner(a, x + w - RADIUS, y + RADIUS, 0, -Math.PI / 2);
         a.lineTo(xa, y).close();
-        PathShape.Builder b = PathShape.builder();
+        PathShape.Builder b = a;
         b.moveTo(x + 1, yb).lineTo(x + 1, y + h - 4);
         corner(b, x + 7, y + h - 4, Math.PI, Math.PI / 2);
         b.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + RADIUS, y + h);
         corner(b, x + RADIUS, y + h - RADIUS, Math.PI / 2, Math.PI);
         b.lineTo(x, yb).close();
-        return List.of(a.build(), b.build());
+        return b.build();
     }
 
     /** A circular arc of {@link #RADIUS} about (cx, cy) from angle a0 to a1 (at most a quarter turn), one cubic. */
