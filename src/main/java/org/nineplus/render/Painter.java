@@ -43,7 +43,7 @@ public final class Painter {
         paintBasicTints(layout, s, view, state);
         paintColumns(layout, s, view, state);
         layout.divider().filter(d -> view.shows(d.rect())).ifPresent(d -> paintDivider(d, s));
-        LinePainter lines = new LinePainter();
+        LinePainter lines = new LinePainter(detail);
         layout.emotion().ifPresent(curve -> {
             LaneBand lane = layout.lanes().stream().filter(l -> l.laneId().equals(curve.laneId())).findFirst()
                     .orElseThrow();

@@ -120,6 +120,23 @@ class LevelOfDetailTest {
         }
     }
 
+    @Test
+    void farOutALinksArrowheadAndStartDotAreSmallSquaresAndCloseUpTheirOwnShapes() {
+        assertThat(layout.links()).isNotEmpty();
+        Point start = layout.links().get(0).points().get(0);
+        Rect dot = new Rect(start.x() - 3, start.y() - 3, 6, 6);
+        RecordingSurface far = paint(Detail.screen(0.1));
+        assertThat(far.calls).noneMatch(c -> c.op().equals("fillRoundRect") && dot.equals(c.rect()));
+        assertThat(far.calls).noneMatch(c -> c.op().equals("fillPath") && Palette.LINK.equals(c.colour()));
+        assertThat(far.calls).anyMatch(c -> c.op().equals("fillRect") && Palette.LINK.equals(c.colour())
+                && c.rect().contains(start.x(), start.y()) && c.rect().width() < dot.width());
+        for (Detail close : List.of(Detail.screen(0.5), Detail.screen(1), Detail.FULL, Detail.raster(0.1))) {
+            RecordingSurface s = paint(close);
+            assertThat(s.calls).as("%s", close).anyMatch(c -> c.op().equals("fillRoundRect") && dot.equals(c.rect()));
+            assertThat(s.calls).anyMatch(c -> c.op().equals("fillPath") && Palette.LINK.equals(c.colour()));
+        }
+    }
+
     private static List<Rect> backgroundFills(RecordingSurface s) {
         return s.calls.stream().filter(c -> c.op().equals("fillRect") && Palette.BACKGROUND.equals(c.colour()))
                 .map(RecordingSurface.Call::rect).toList();
