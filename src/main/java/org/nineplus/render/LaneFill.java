@@ -3,7 +3,9 @@ package org.nineplus.render;
 import java.util.List;
 
 /**
- * A lane band's fill on screen, left out under the middle of its cards: each card's opaque body covers those pixels
+ * The map's background and the lane bands on screen, each left out where something opaque covers it anyway: the
+ * background under the lanes ({@link #background}), a lane under the middle of its cards ({@link #aroundCards}). A lane
+ * band's fill on screen is left out under the middle of its cards: each card's opaque body covers those pixels
  * anyway, and at the zooms where cards are large they are much of the band. Cell by cell: a strip left and right of
  * the card column and the gaps above, between and below the cards, each reaching one output pixel past its edges
  * (pieces of the same opaque colour may overlap; none may leave a pixel partly uncovered, where the canvas's old
@@ -15,6 +17,36 @@ final class LaneFill {
     static final double MIN_PIXELS_PER_UNIT = 0.5;
 
     private LaneFill() {
+    }
+
+    /**
+     * The map's white background: everywhere in view, or, unless the detail asks for it under the lanes, only where
+     * the lanes (title cells, bands and the divider between them, all opaque) do not cover it. Each part then reaches
+     * one output pixel into the lanes, and a strip two pixels wide lies under every edge between two lanes and
+     * between the title column and the bands, so each lane's anti-aliased edge still blends over white: the same
+     * pixels as with the background filled everywhere.
+     */
+    static void background(MapLayout layout, Surface s, Rect visible, Detail detail) {
+        List<LaneBand> lanes = layout.lanes();
+        if (detail.backgroundUnderLanes() || lanes.isEmpty() || !(detail.pixelsPerUnit() > 0)) {
+            s.fillRect(visible, Palette.BACKGROUND);
+            return;
+        }
+        double px = 1 / detail.pixelsPerUnit();
+        LaneBand first = lanes.get(0);
+        double left = first.titleCell().x();
+        double right = first.band().right();
+        double top = first.band().y();
+        double bottom = lanes.get(lanes.size() - 1).band().bottom();
+        fill(s, visible, visible.x(), visible.y(), visible.right(), top + px, Palette.BACKGROUND);
+        fill(s, visible, visible.x(), bottom - px, visible.right(), visible.bottom(), Palette.BACKGROUND);
+        fill(s, visible, visible.x(), top, left + px, bottom, Palette.BACKGROUND);
+        fill(s, visible, right - px, top, visible.right(), bottom, Palette.BACKGROUND);
+        fill(s, visible, first.band().x() - px, top, first.band().x() + px, bottom, Palette.BACKGROUND);
+        for (LaneBand lane : lanes) {
+            fill(s, visible, left, lane.band().y() - px, right, lane.band().y() + px, Palette.BACKGROUND);
+            fill(s, visible, left, lane.band().bottom() - px, right, lane.band().bottom() + px, Palette.BACKGROUND);
+        }
     }
 
     /** Whether {@link #aroundCards} is used at this level of detail. */
@@ -75,7 +107,7 @@ final class LaneFill {
         }
     }
 
-    /** Fills the part of the rectangle (x1, y1)-(x2, y2) inside the band and the view, if any. */
+    /** Fills the part of the rectangle (x1, y1)-(x2, y2) inside {@code visible}, if any. */
     private static void fill(Surface s, Rect visible, double x1, double y1, double x2, double y2, Rgb colour) {
         double l = Math.max(x1, visible.x());
         double t = Math.max(y1, visible.y());

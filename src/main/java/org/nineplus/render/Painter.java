@@ -37,7 +37,7 @@ public final class Painter {
         Surface s = detail.minTextPixels() > 0 ? new DetailSurface(out, detail) : out;
         Rect visible = view.rect();
         s.clip(visible);
-        paintBackground(layout, s, visible, detail);
+        LaneFill.background(layout, s, visible, detail);
         paintHeader(layout.header(), s, view);
         paintLanes(layout, s, view, detail);
         paintBasicTints(layout, s, view, state);
@@ -67,47 +67,6 @@ public final class Painter {
             }
         }
         s.restore();
-    }
-
-    /**
-     * The map's white background: everywhere in view, or, unless the detail asks for it under the lanes, only where
-     * the lanes (title cells, bands and the divider between them, all opaque) do not cover it. Each part then reaches
-     * one output pixel into the lanes, and a strip two pixels wide lies under every edge between two lanes and
-     * between the title column and the bands, so each lane's anti-aliased edge still blends over white: the same
-     * pixels as with the background filled everywhere.
-     */
-    private static void paintBackground(MapLayout layout, Surface s, Rect visible, Detail detail) {
-        List<LaneBand> lanes = layout.lanes();
-        if (detail.backgroundUnderLanes() || lanes.isEmpty() || !(detail.pixelsPerUnit() > 0)) {
-            s.fillRect(visible, Palette.BACKGROUND);
-            return;
-        }
-        double px = 1 / detail.pixelsPerUnit();
-        LaneBand first = lanes.get(0);
-        double left = first.titleCell().x();
-        double right = first.band().right();
-        double top = first.band().y();
-        double bottom = lanes.get(lanes.size() - 1).band().bottom();
-        fillVisible(s, visible, visible.x(), visible.y(), visible.right(), top + px);
-        fillVisible(s, visible, visible.x(), bottom - px, visible.right(), visible.bottom());
-        fillVisible(s, visible, visible.x(), top, left + px, bottom);
-        fillVisible(s, visible, right - px, top, visible.right(), bottom);
-        fillVisible(s, visible, first.band().x() - px, top, first.band().x() + px, bottom);
-        for (LaneBand lane : lanes) {
-            fillVisible(s, visible, left, lane.band().y() - px, right, lane.band().y() + px);
-            fillVisible(s, visible, left, lane.band().bottom() - px, right, lane.band().bottom() + px);
-        }
-    }
-
-    /** Fills the part of the rectangle from (x1, y1) to (x2, y2) that is in view with the background, if any. */
-    private static void fillVisible(Surface s, Rect visible, double x1, double y1, double x2, double y2) {
-        double l = Math.max(x1, visible.x());
-        double t = Math.max(y1, visible.y());
-        double r = Math.min(x2, visible.right());
-        double b = Math.min(y2, visible.bottom());
-        if (r > l && b > t) {
-            s.fillRect(Rect.spanning(l, t, r, b), Palette.BACKGROUND);
-        }
     }
 
     private static void paintHeader(HeaderBand header, Surface s, Viewport view) {
