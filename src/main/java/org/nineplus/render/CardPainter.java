@@ -1,6 +1,5 @@
 package org.nineplus.render;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,7 +48,7 @@ final class CardPainter {
             paintShadow(r, s);
             s.fillRoundRect(r, RADIUS, fill);
             // The accent stripe: the card's left edge with its two rounded corners, as one path.
-            s.fillPath(stripe(r), Palette.laneAccent(role));
+            s.fillPath(stripe(r), Palette.laneAccent(role), stripePlainPart(r));
             if (card.idea()) {
                 s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
             } else {
@@ -142,13 +141,27 @@ final class CardPainter {
             s.fillRoundRect(new Rect(r.x() + 1, r.y() + 2, r.width(), r.height()), RADIUS, SHADOW);
             return;
         }
-        for (PathShape piece : shadow(r)) {
-            s.fillPath(piece, SHADOW);
-        }
+        s.fillPath(shadow(r), SHADOW, shadowPlainPart(r));
     }
 
-    /** The two pieces of {@link #paintShadow}: the right strip, then the bottom one left of it. */
-    static List<PathShape> shadow(Rect r) {
+    /** Where the stripe is a plain rectangle: between its rounded corners. */
+    static Rect stripePlainPart(Rect r) {
+        return new Rect(r.x(), r.y() + RADIUS, STRIPE, r.height() - 2 * RADIUS);
+    }
+
+    /**
+     * Where the shadow is a plain rectangle: the 1-unit strip right of the card, from the end of the shadow's top
+     * corner (2 lower than the card's) to where its bottom piece begins (a unit above the card's bottom corner).
+     */
+    static Rect shadowPlainPart(Rect r) {
+        return new Rect(r.right(), r.y() + 2 + RADIUS, 1, r.height() - 3 - 2 * RADIUS);
+    }
+
+    /**
+     * The shadow of {@link #paintShadow} as one path of two pieces: the right strip, then the bottom one left of it
+     * (one path, so the edge where they meet is not blended twice).
+     */
+    static PathShape shadow(Rect r) {
         double x = r.x();
         double y = r.y();
         double w = r.width();
@@ -165,13 +178,13 @@ final class CardPainter {
         a.lineTo(x + w, y + RADIUS);
         corner(a, x + w - RADIUS, y + RADIUS, 0, -Math.PI / 2);
         a.lineTo(xa, y).close();
-        PathShape.Builder b = PathShape.builder();
+        PathShape.Builder b = a;
         b.moveTo(x + 1, yb).lineTo(x + 1, y + h - 4);
         corner(b, x + 7, y + h - 4, Math.PI, Math.PI / 2);
         b.lineTo(xa, y + h + 2).lineTo(xa, y + h).lineTo(x + RADIUS, y + h);
         corner(b, x + RADIUS, y + h - RADIUS, Math.PI / 2, Math.PI);
         b.lineTo(x, yb).close();
-        return List.of(a.build(), b.build());
+        return b.build();
     }
 
     /** A circular arc of {@link #RADIUS} about (cx, cy) from angle a0 to a1 (at most a quarter turn), one cubic. */

@@ -65,6 +65,11 @@ final class DetailSurface implements Surface {
     }
 
     @Override
+    public void fillPath(PathShape path, Rgb fill, Rect plain) {
+        s.fillPath(path, fill, plain);
+    }
+
+    @Override
     public void strokePath(PathShape path, Rgb colour, Stroke stroke) {
         s.strokePath(path, colour, stroke);
     }

@@ -12,6 +12,15 @@ final class LinePainter {
     private static final double MARK_PAD = 5;
 
     private final TextMeasurer text = TextMeasurer.standard();
+    private final Detail detail;
+
+    LinePainter() {
+        this(Detail.FULL);
+    }
+
+    LinePainter(Detail detail) {
+        this.detail = detail;
+    }
 
     void paintEmotion(EmotionCurve curve, LaneBand lane, Surface s, Viewport view) {
         Rect plot = curve.plot();
@@ -101,9 +110,39 @@ final class LinePainter {
             shaft.add(tip);
         }
         s.strokePath(PathShape.polyline(shaft), colour, Stroke.solid(selected ? 3 : 1.6));
-        s.fillPath(PathShape.polygon(link.arrowHead()), colour);
         Point start = points.get(0);
-        s.fillRoundRect(new Rect(start.x() - 3, start.y() - 3, 6, 6), 3, colour);
+        Rect dot = new Rect(start.x() - 3, start.y() - 3, 6, 6);
+        if (detail.squareCorners(dot.height())) {
+            // Zoomed far out the arrowhead and the start dot are a pixel or two: a square of each reads the same and
+            // costs the screen a plain rectangle instead of an anti-aliased shape.
+            s.fillRect(shrunk(bounds(link.arrowHead()), 0.5), colour);
+            s.fillRect(shrunk(dot, Math.PI / 4), colour);
+            return;
+        }
+        s.fillPath(PathShape.polygon(link.arrowHead()), colour);
+        s.fillRoundRect(dot, 3, colour);
+    }
+
+    private static Rect bounds(List<Point> points) {
+        double x1 = Double.MAX_VALUE;
+        double y1 = Double.MAX_VALUE;
+        double x2 = -Double.MAX_VALUE;
+        double y2 = -Double.MAX_VALUE;
+        for (Point p : points) {
+            x1 = Math.min(x1, p.x());
+            y1 = Math.min(y1, p.y());
+            x2 = Math.max(x2, p.x());
+            y2 = Math.max(y2, p.y());
+        }
+        return Rect.spanning(x1, y1, x2, y2);
+    }
+
+    /** The rectangle about its centre with the given fraction of its area (the shape's ink as a square). */
+    private static Rect shrunk(Rect r, double areaFraction) {
+        double k = Math.sqrt(areaFraction);
+        double w = r.width() * k;
+        double h = r.height() * k;
+        return new Rect(r.centerX() - w / 2, r.centerY() - h / 2, w, h);
     }
 
     private static Point midpoint(Point a, Point b) {

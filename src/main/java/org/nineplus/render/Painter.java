@@ -37,13 +37,13 @@ public final class Painter {
         Surface s = detail.minTextPixels() > 0 ? new DetailSurface(out, detail) : out;
         Rect visible = view.rect();
         s.clip(visible);
-        s.fillRect(visible, Palette.BACKGROUND);
+        LaneFill.background(layout, s, visible, detail);
         paintHeader(layout.header(), s, view);
-        paintLanes(layout, s, view);
+        paintLanes(layout, s, view, detail);
         paintBasicTints(layout, s, view, state);
         paintColumns(layout, s, view, state);
         layout.divider().filter(d -> view.shows(d.rect())).ifPresent(d -> paintDivider(d, s));
-        LinePainter lines = new LinePainter();
+        LinePainter lines = new LinePainter(detail);
         layout.emotion().ifPresent(curve -> {
             LaneBand lane = layout.lanes().stream().filter(l -> l.laneId().equals(curve.laneId())).findFirst()
                     .orElseThrow();
@@ -82,11 +82,14 @@ public final class Painter {
         header.pickedPersona().ifPresent(persona -> persona.paint(s));
     }
 
-    private static void paintLanes(MapLayout layout, Surface s, Viewport view) {
+    private static void paintLanes(MapLayout layout, Surface s, Viewport view, Detail detail) {
         Rect visible = view.rect();
         for (LaneBand lane : layout.lanes()) {
             Rect band = lane.band();
-            if (view.shows(band)) {
+            if (view.shows(band) && LaneFill.applies(detail)) {
+                LaneFill.aroundCards(layout, lane, clipTo(band, visible), s, Palette.laneFill(lane.role()),
+                        1 / detail.pixelsPerUnit());
+            } else if (view.shows(band)) {
                 s.fillRect(clipTo(band, visible), Palette.laneFill(lane.role()));
             }
             if (view.shows(lane.titleCell())) {

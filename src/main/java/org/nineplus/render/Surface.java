@@ -21,6 +21,16 @@ public interface Surface {
 
     void strokePath(PathShape path, Rgb colour, Stroke stroke);
 
+    /**
+     * Fills a path that is, in every row from {@code plain.y()} to {@code plain.bottom()}, exactly the rectangle
+     * {@code plain} (a card's accent stripe or shadow between its rounded corners). A surface may draw those rows as
+     * the rectangle and the path only above and below them, which is the same shape; by default the whole path is
+     * filled.
+     */
+    default void fillPath(PathShape path, Rgb fill, Rect plain) {
+        fillPath(path, fill);
+    }
+
     /** One line of text, left-aligned at x, in the bundled font (regular or bold) at the given size in points. */
     void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour);
 

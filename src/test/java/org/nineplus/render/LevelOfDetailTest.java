@@ -92,4 +92,53 @@ class LevelOfDetailTest {
         assertThat(paint(Detail.raster(0.1)).texts()).containsAll(titles);
         assertThat(paint(Detail.raster(0.01)).texts()).isEmpty();
     }
+
+    @Test
+    void theScreenLeavesTheBackgroundOutUnderTheLanesButNotUnderTheirEdgesAndExportsFillItEverywhere() {
+        LaneBand lane = layout.lanes().get(1);
+        Point inside = lane.band().center();
+        for (Detail export : List.of(Detail.FULL, Detail.raster(0.5), Detail.raster(3))) {
+            assertThat(backgroundFills(paint(export))).as("%s", export).anyMatch(r -> r.contains(inside.x(),
+                    inside.y()));
+        }
+        double zoom = 0.8;
+        List<Rect> screen = backgroundFills(paint(Detail.screen(zoom)));
+        assertThat(screen).noneMatch(r -> r.contains(inside.x(), inside.y()));
+        assertThat(screen).as("the header").anyMatch(r -> r.contains(layout.header().rect().centerX(),
+                layout.header().rect().centerY()));
+        double pixel = 0.99 / zoom;
+        for (LaneBand l : layout.lanes()) {
+            for (double y : new double[] {l.band().y(), l.band().bottom()}) {
+                for (double x : new double[] {l.titleCell().centerX(), l.band().centerX()}) {
+                    assertThat(screen).as("under the edge at y %s", y).anyMatch(r -> r.contains(x, y - pixel)
+                            && r.contains(x, y + pixel));
+                }
+            }
+            double seam = l.band().x();
+            assertThat(screen).as("under the title column's edge").anyMatch(r -> r.contains(seam - pixel,
+                    l.band().centerY()) && r.contains(seam + pixel, l.band().centerY()));
+        }
+    }
+
+    @Test
+    void farOutALinksArrowheadAndStartDotAreSmallSquaresAndCloseUpTheirOwnShapes() {
+        assertThat(layout.links()).isNotEmpty();
+        Point start = layout.links().get(0).points().get(0);
+        Rect dot = new Rect(start.x() - 3, start.y() - 3, 6, 6);
+        RecordingSurface far = paint(Detail.screen(0.1));
+        assertThat(far.calls).noneMatch(c -> c.op().equals("fillRoundRect") && dot.equals(c.rect()));
+        assertThat(far.calls).noneMatch(c -> c.op().equals("fillPath") && Palette.LINK.equals(c.colour()));
+        assertThat(far.calls).anyMatch(c -> c.op().equals("fillRect") && Palette.LINK.equals(c.colour())
+                && c.rect().contains(start.x(), start.y()) && c.rect().width() < dot.width());
+        for (Detail close : List.of(Detail.screen(0.5), Detail.screen(1), Detail.FULL, Detail.raster(0.1))) {
+            RecordingSurface s = paint(close);
+            assertThat(s.calls).as("%s", close).anyMatch(c -> c.op().equals("fillRoundRect") && dot.equals(c.rect()));
+            assertThat(s.calls).anyMatch(c -> c.op().equals("fillPath") && Palette.LINK.equals(c.colour()));
+        }
+    }
+
+    private static List<Rect> backgroundFills(RecordingSurface s) {
+        return s.calls.stream().filter(c -> c.op().equals("fillRect") && Palette.BACKGROUND.equals(c.colour()))
+                .map(RecordingSurface.Call::rect).toList();
+    }
 }

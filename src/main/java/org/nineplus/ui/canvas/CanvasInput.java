@@ -11,7 +11,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
-import org.nineplus.model.LaneKind;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.LaneBand;
 import org.nineplus.render.LinkRoute;
@@ -37,6 +36,7 @@ final class CanvasInput implements MapPainter.Overlays {
     static final double LINK_PICK = 6;
 
     private final JourneyCanvas canvas;
+    private final PointerTargets targets;
     private Gesture pending;
     private Gesture active;
     private Runnable click;
@@ -49,6 +49,7 @@ final class CanvasInput implements MapPainter.Overlays {
 
     CanvasInput(JourneyCanvas canvas) {
         this.canvas = canvas;
+        this.targets = new PointerTargets(canvas);
         MapPane pane = canvas.pane();
         pane.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -158,12 +159,12 @@ final class CanvasInput implements MapPainter.Overlays {
         MapLayout l = canvas.layout();
         boolean toggle = e.isShiftDown() || e.isShortcutDown();
         EditorSession s = canvas.session();
-        Optional<CardBox> handle = handleAt(l, mx, my);
+        Optional<CardBox> handle = targets.handleAt(l, mx, my);
         if (handle.isPresent()) {
             pending = new LinkGesture(canvas, handle.get());
             return;
         }
-        Optional<StageColumn> edge = columnEdgeAt(l, mx, my);
+        Optional<StageColumn> edge = targets.columnEdgeAt(l, mx, my);
         if (edge.isPresent()) {
             pending = new ColumnResizeGesture(canvas, edge.get());
             return;
@@ -190,7 +191,7 @@ final class CanvasInput implements MapPainter.Overlays {
             pending = new LaneMoveGesture(canvas, laneTitle.get(), my);
             return;
         }
-        Optional<StageColumn> emotionColumn = emotionColumnAt(l, mx, my);
+        Optional<StageColumn> emotionColumn = PointerTargets.emotionColumnAt(l, mx, my);
         if (emotionColumn.isPresent()) {
             pending = new EmotionGesture(canvas, emotionColumn.get().stageId());
             return;
@@ -317,38 +318,9 @@ final class CanvasInput implements MapPainter.Overlays {
     }
 
     private void moved(MouseEvent e) {
-        if (isDragging()) {
-            return;
+        if (!isDragging()) {
+            targets.hover(e.getX(), e.getY(), spaceDown);
         }
-        CanvasTransform t = canvas.transform();
-        double mx = t.toMapX(e.getX());
-        double my = t.toMapY(e.getY());
-        MapLayout l = canvas.layout();
-        if (canvas.cardClickModeProperty().get() != null) {
-            Optional<CardBox> card = l.cardAt(mx, my);
-            canvas.setHoveredCard(card.map(CardBox::cardId).orElse(null));
-            canvas.pane().setCursor(spaceDown ? Cursor.OPEN_HAND : card.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
-            return;
-        }
-        Optional<CardBox> handle = handleAt(l, mx, my);
-        Optional<CardBox> card = handle.isPresent() ? handle : l.cardAt(mx, my);
-        canvas.setHoveredCard(card.map(CardBox::cardId).orElse(null));
-        Cursor cursor;
-        if (spaceDown) {
-            cursor = Cursor.OPEN_HAND;
-        } else if (handle.isPresent()) {
-            cursor = Cursor.CROSSHAIR;
-        } else if (columnEdgeAt(l, mx, my).isPresent()) {
-            cursor = Cursor.H_RESIZE;
-        } else if (card.isPresent() || l.stageHeaderAt(mx, my).isPresent()
-                || l.linkAt(mx, my, t.toMap(LINK_PICK)).isPresent()) {
-            cursor = Cursor.HAND;
-        } else if (emotionColumnAt(l, mx, my).isPresent()) {
-            cursor = Cursor.V_RESIZE;
-        } else {
-            cursor = Cursor.DEFAULT;
-        }
-        canvas.pane().setCursor(cursor);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -365,43 +337,5 @@ final class CanvasInput implements MapPainter.Overlays {
             canvas.panBy(dx, dy);
         }
         e.consume();
-    }
-
-    // ---- what is under the pointer
-
-    /** The card whose link handle (a dot on the middle of its right edge) is under the pointer. */
-    Optional<CardBox> handleAt(MapLayout l, double mx, double my) {
-        double reach = MapPainter.handleRadius(canvas.transform()) + canvas.transform().toMap(2);
-        for (double probe : new double[] {mx, mx - reach}) {
-            Optional<CardBox> card = l.cardAt(probe, my);
-            if (card.isPresent() && Math.hypot(mx - card.get().rect().right(), my - card.get().rect().centerY())
-                    <= reach) {
-                return card;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The stage whose column header's right edge is under the pointer. */
-    Optional<StageColumn> columnEdgeAt(MapLayout l, double mx, double my) {
-        double grab = canvas.transform().toMap(EDGE_GRAB);
-        for (StageColumn stage : l.stages()) {
-            if (my >= stage.header().y() && my < stage.header().bottom()
-                    && Math.abs(mx - stage.header().right()) <= grab) {
-                return Optional.of(stage);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The stage column at the pointer when the pointer is in the emotion lane. */
-    static Optional<StageColumn> emotionColumnAt(MapLayout l, double mx, double my) {
-        int lane = l.laneIndexAt(my);
-        int stage = l.stageIndexAt(mx);
-        if (lane < 0 || stage < 0) {
-            return Optional.empty();
-        }
-        LaneBand band = l.lanes().get(lane);
-        return band.kind() == LaneKind.EMOTION ? Optional.of(l.stages().get(stage)) : Optional.empty();
     }
 }

@@ -49,7 +49,7 @@ final class CardDragGesture implements Gesture {
         pointerY = mapY;
         MapLayout l = canvas.layout();
         target = l.cellAt(mapX, mapY).orElse(null);
-        refused = target == null && CanvasInput.emotionColumnAt(l, mapX, mapY).isPresent();
+        refused = target == null && PointerTargets.emotionColumnAt(l, mapX, mapY).isPresent();
     }
 
     @Override

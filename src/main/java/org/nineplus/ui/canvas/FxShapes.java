@@ -17,6 +17,8 @@ import org.nineplus.render.Rect;
  * <li>a rounded rectangle (filled or outlined) is cut along two whole device-pixel rows into its rounded top, a
  * straight middle drawn as rectangles, and its rounded bottom: the pieces meet on pixel boundaries, so they neither
  * overlap nor leave a seam, and the union is the shape; a dashed outline continues its dashes from piece to piece;
+ * <li>a path that is a plain rectangle over a run of rows (a card's accent stripe or shadow between its corners) is
+ * filled only above and below the whole device-pixel rows of that run (clipped to them), with the rectangle between;
  * <li>an opaque, solid horizontal or vertical line, a polyline of such segments (a link) and a rectangle's outline
  * are one rectangle per segment or side, reaching half the width past each end (square ends and corners instead of round ones: under a pixel of
  * difference at the widths drawn).
@@ -43,16 +45,67 @@ final class FxShapes {
         if (cut == null) {
             return false;
         }
-        // Top and bottom as one path of two parts: each shape has a set-up cost, and the rows between the parts
-        // have no edges to rasterise.
+        // Top and bottom as two paths: one path of both parts would have the pipeline walk every row between them.
         g.beginPath();
         top(r, radius, cut[0]);
         g.closePath();
+        g.fill();
+        g.beginPath();
         bottom(r, radius, cut[1]);
         g.closePath();
         g.fill();
         g.fillRect(r.x(), cut[0], r.width(), cut[1] - cut[0]);
         return true;
+    }
+
+    /**
+     * A filled path that is exactly the rectangle {@code plain} in its rows: the path clipped to the device rows
+     * above the first whole row of {@code plain}, the rectangle over the whole rows, the path clipped to the rows
+     * below. The pieces meet on pixel boundaries, so a translucent fill is blended once. The software pipeline
+     * walks every row of a shape, so a tall, thin shape (a stripe, a shadow strip) costs mostly its rows.
+     */
+    boolean fillAroundPlainRows(Rect plain, Runnable tracePath) {
+        Affine t = g.getTransform();
+        if (plain == null || !axisAligned() || !(plain.width() > 0)) {
+            return false;
+        }
+        double sy = t.getMyy();
+        double ty = t.getTy();
+        double top = Math.ceil(sy * plain.y() + ty);
+        double bottom = Math.floor(sy * plain.bottom() + ty);
+        if (bottom - top < 2) {
+            return false;
+        }
+        if (top > 0) {
+            clipRows(0, top);
+            tracePath.run();
+            g.fill();
+            g.restore();
+        }
+        g.fillRect(plain.x(), (top - ty) / sy, plain.width(), (bottom - top) / sy);
+        clipRows(Math.max(0, bottom), FAR);
+        tracePath.run();
+        g.fill();
+        g.restore();
+        return true;
+    }
+
+    /** Far outside any canvas, in device pixels. */
+    private static final double FAR = 1 << 20;
+
+    /**
+     * Saves the state and clips to the device rows from y1 to y2 (whole pixels, not negative: the canvas takes only
+     * such a rectangle as a plain clip rectangle, any other clip masks every shape drawn under it).
+     */
+    private void clipRows(double y1, double y2) {
+        Affine t = g.getTransform();
+        g.save();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.beginPath();
+        g.rect(0, y1, FAR, y2 - y1);
+        g.closePath();
+        g.clip();
+        g.setTransform(t);
     }
 
     /**
@@ -75,6 +128,8 @@ final class FxShapes {
         if (!dashed) {
             g.beginPath();
             top(r, radius, top);
+            g.stroke();
+            g.beginPath();
             bottom(r, radius, bottom);
             g.stroke();
             g.setFill(g.getStroke());

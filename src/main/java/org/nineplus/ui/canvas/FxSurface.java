@@ -1,5 +1,8 @@
 package org.nineplus.ui.canvas;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -85,6 +88,15 @@ final class FxSurface implements Surface {
         g.setFill(colour(fill));
         trace(path);
         g.fill();
+    }
+
+    @Override
+    public void fillPath(PathShape path, Rgb fill, Rect plain) {
+        g.setFill(colour(fill));
+        if (!shapes.fillAroundPlainRows(plain, () -> trace(path))) {
+            trace(path);
+            g.fill();
+        }
     }
 
     @Override
@@ -198,7 +210,23 @@ final class FxSurface implements Surface {
         }
     }
 
+    /**
+     * The JavaFX colour, one object per colour: a paint made for every shape costs an allocation, and the canvas
+     * records a paint change only when the object differs from the current one.
+     */
     static Color colour(Rgb c) {
-        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha() / 255.0);
+        Color known = COLOURS.get(c);
+        if (known == null) {
+            if (COLOURS.size() > MAX_COLOURS) {
+                COLOURS.clear();
+            }
+            known = Color.rgb(c.red(), c.green(), c.blue(), c.alpha() / 255.0);
+            COLOURS.put(c, known);
+        }
+        return known;
     }
+
+    /** Colours seen so far (the palette's and the tints'); far more than a map uses. */
+    private static final int MAX_COLOURS = 4096;
+    private static final Map<Rgb, Color> COLOURS = new ConcurrentHashMap<>();
 }

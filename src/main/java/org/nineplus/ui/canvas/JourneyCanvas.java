@@ -1,7 +1,5 @@
 package org.nineplus.ui.canvas;
 
-import org.nineplus.model.Texts;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +19,9 @@ import javafx.scene.Node;
 
 import org.nineplus.edit.CardCommands;
 import org.nineplus.edit.LinkCommands;
-import org.nineplus.edit.StageCommands;
 import org.nineplus.export.MapWords;
-import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Link;
-import org.nineplus.model.Stage;
-import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.LayoutOptions;
 import org.nineplus.render.MapDecorations;
@@ -36,7 +30,6 @@ import org.nineplus.render.MapLayouter;
 import org.nineplus.render.PaintState;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Surface;
-import org.nineplus.render.TextLine;
 import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.editor.CardClickMode;
 import org.nineplus.ui.editor.EditorSession;
@@ -50,8 +43,6 @@ import org.nineplus.ui.editor.SelectionActions;
  */
 public final class JourneyCanvas implements CanvasView, SelectionActions {
 
-    private static final Texts TEXTS = Texts.of("org.nineplus.ui.canvas.messages");
-
     /** Screen pixels kept free around a revealed card. */
     static final double REVEAL_MARGIN = 24;
 
@@ -62,8 +53,9 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final Map<String, Map<String, Double>> columnWidths = new HashMap<>();
     private final LayoutOptions baseOptions = MapWords.in(Locale.getDefault());
     private final PaintScheduler scheduler;
-    private final MapPainter painter = new MapPainter();
+    private final CanvasLayers layers = new CanvasLayers();
     private final InPlaceEditor editor;
+    private final TitleEdits titleEdits;
     private final CanvasInput input;
     private final PaletteDrop paletteDrop;
     private final ObjectProperty<MapDecorations> decorations =
@@ -74,16 +66,6 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private boolean layoutStale = true;
     private String hoveredCardId;
     private CellHit dropPreview;
-    private PaintState painted = PaintState.NONE;
-    /** What the base layer shows; a paint with an equal key leaves the base alone. */
-    private BaseKey baseShown;
-    /** How many times the base layer was painted (for tests). */
-    int basePaints;
-
-    /** Everything the base layer depends on. */
-    private record BaseKey(MapLayout layout, double zoom, double originX, double originY, double width,
-                           double height, PaintState state, List<String> handles) {
-    }
 
     public JourneyCanvas(EditorSession session) {
         this.session = session;
@@ -91,6 +73,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         this.pane = new MapPane();
         this.scheduler = new PaintScheduler(() -> paint(false));
         this.editor = new InPlaceEditor(pane.overlay(), transform, pane::requestFocus);
+        this.titleEdits = new TitleEdits(this);
         this.input = new CanvasInput(this);
         this.paletteDrop = new PaletteDrop(this);
         paletteDrop.install(pane);
@@ -236,6 +219,11 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         return layout;
     }
 
+    /** The layout options before column widths (the words in the reader's language, the sizes). */
+    LayoutOptions baseOptions() {
+        return baseOptions;
+    }
+
     Optional<Journey> journey() {
         return session.journey();
     }
@@ -297,13 +285,17 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
 
     /** Lets tests watch what is painted, e.g. count cards; identity in the app. */
     void setSurfaceWrapper(UnaryOperator<Surface> wrapper) {
-        painter.setWrapper(wrapper);
-        baseShown = null;
+        layers.setSurfaceWrapper(wrapper);
     }
 
     /** What the last paint drew over the map (selection, decorations), for tests. */
     PaintState paintedState() {
-        return painted;
+        return layers.painted();
+    }
+
+    /** How many times the base layer was painted (for tests). */
+    int basePaints() {
+        return layers.basePaints();
     }
 
     boolean isPaintPending() {
@@ -328,15 +320,11 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
 
     /** How many times the preview layer was redrawn (for tests). */
     int previewPaints() {
-        return painter.previewPaints;
+        return layers.previewPaints();
     }
 
-    /**
-     * The scheduler's paint (at most once per pulse): the base layer only if what it shows changed (layout, zoom,
-     * pan, size, selection, hover, decorations, handles), the preview layer if a preview is or was shown.
-     */
+    /** The scheduler's paint (at most once per pulse), or a forced one: see {@link CanvasLayers#paint}. */
     private void paint(boolean force) {
-        MapLayout l = layout();
         MapDecorations shown = decorations.get();
         PaintState state = PaintState.NONE.withSelection(Set.copyOf(session.selectedCards()))
                 .withHover(hoveredCardId).withDecorations(shown == null ? MapDecorations.NONE : shown);
@@ -345,19 +333,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         if (linkIndex >= 0) {
             state = state.withSelectedLinks(Set.of(linkIndex));
         }
-        painted = input.decorate(state);
-        List<CardBox> handles = new ArrayList<>();
-        input.handleCards(l).forEach(handles::add);
-        BaseKey key = new BaseKey(l, transform.zoom(), transform.originX(), transform.originY(),
-                pane.canvas().getWidth(), pane.canvas().getHeight(), painted,
-                handles.stream().map(CardBox::cardId).toList());
-        if (force || !key.equals(baseShown)) {
-            painter.paintBase(pane.canvas(), l, transform, painted, handles);
-            basePaints++;
-            baseShown = key;
-        }
-        painter.paintPreviews(pane.previewCanvas(), pane.canvas().getWidth(), pane.canvas().getHeight(), l,
-                transform, dropPreview, input, force);
+        layers.paint(pane, layout(), transform, state, input, dropPreview, force);
         editor.place();
     }
 
@@ -369,43 +345,14 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         }
     }
 
-    /** Opens the in-place editor on a card's title; a changed, non-empty title is one TEXTS.get("editTitle") step. */
+    /** Opens the in-place editor on a card's title (see {@link TitleEdits}). */
     void editTitle(String cardId) {
-        layout().card(cardId).ifPresent(box -> {
-            String old = session.journey().flatMap(j -> j.card(cardId)).map(Card::title).orElse(box.shownTitle());
-            TextLine first = box.titleLines().isEmpty() ? null : box.titleLines().get(0);
-            double size = first == null ? baseOptions.cardTitleSize() : first.size();
-            editor.open(box.rect(), old, size, first != null && first.bold(), text -> {
-                String title = oneParagraph(text);
-                session.journey().ifPresent(j -> j.card(cardId).ifPresent(card -> {
-                    if (!title.isEmpty() && !title.equals(card.title())) {
-                        session.execute(CardCommands.update(j.id(), card.withTitle(title), TEXTS.get("editTitle")));
-                    }
-                }));
-            });
-        });
+        titleEdits.editTitle(cardId);
     }
 
-    /** Opens the in-place editor on a stage's name; a changed, non-empty name is one "Rename" step. */
+    /** Opens the in-place editor on a stage's name (see {@link TitleEdits}). */
     void renameStage(String stageId) {
-        layout().stages().stream().filter(c -> c.stageId().equals(stageId)).findFirst().ifPresent(column -> {
-            String old = session.journey().flatMap(j -> j.stage(stageId)).map(Stage::name).orElse("");
-            Rect h = column.header();
-            editor.open(new Rect(h.x(), h.y(), h.width(), Math.max(24, h.height() / 2)), old,
-                    baseOptions.stageNameSize(), true, text -> {
-                        String name = oneParagraph(text);
-                        session.journey().ifPresent(j -> j.stage(stageId).ifPresent(stage -> {
-                            if (!name.isEmpty() && !name.equals(stage.name())) {
-                                session.execute(StageCommands.update(j.id(), stage.withName(name), TEXTS.get("rename")));
-                            }
-                        }));
-                    });
-        });
-    }
-
-    /** Titles are one paragraph: line breaks become spaces, ends are trimmed. */
-    static String oneParagraph(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+        titleEdits.renameStage(stageId);
     }
 
     /** Loading the TTFs into JavaFX writes temporary files: start it off the FX thread before the first paint. */
