@@ -46,4 +46,22 @@ class SecurityRulesTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.h2.jdbcx.JdbcDataSource")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.h2.Driver")
             .because("the H2 URL is built from a file path only, in one place, with no options from anywhere");
+
+    /** The H2 rule is not empty: the one place that may connect does connect, with the path-built URL. */
+    @org.junit.jupiter.api.Test
+    void theOnePlaceThatConnectsToH2IsWhereTheRuleLooks() {
+        com.tngtech.archunit.core.domain.JavaClass connections = new com.tngtech.archunit.core.importer
+                .ClassFileImporter().importClass(loadConnections());
+        org.assertj.core.api.Assertions.assertThat(connections.getMethodCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().isEquivalentTo(java.sql.DriverManager.class))
+                .map(call -> call.getName()).toList()).containsExactly("getConnection");
+    }
+
+    private static Class<?> loadConnections() {
+        try {
+            return Class.forName("org.nineplus.store.h2.LibraryConnections");
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("store.h2.LibraryConnections is gone; update the rule", e);
+        }
+    }
 }
