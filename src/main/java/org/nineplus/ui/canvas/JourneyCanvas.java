@@ -78,11 +78,12 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         this.paletteDrop = new PaletteDrop(this);
         paletteDrop.install(pane);
         new CanvasKeys(this).install(pane);
-        pane.sizeProperty().addListener(o -> repaint());
-        session.revisionProperty().addListener(o -> journeyChanged());
-        session.journeyIdProperty().addListener(o -> journeyChanged());
+        // Change listeners: an invalidation listener hears only the first change of a value nobody reads.
+        pane.sizeProperty().addListener((o, old, now) -> repaint());
+        session.revisionProperty().addListener((o, old, now) -> journeyChanged());
+        session.journeyIdProperty().addListener((o, old, now) -> journeyChanged());
         session.selectedCards().addListener((SetChangeListener<String>) c -> repaint());
-        session.selectedLinkProperty().addListener(o -> repaint());
+        session.selectedLinkProperty().addListener((o, old, now) -> repaint());
         // An invalidation listener: a bound value (the advisor's) is read once per paint, not once per change.
         decorations.addListener(o -> repaint());
     }
