@@ -32,6 +32,7 @@ import org.nineplus.ui.library.LibraryViewModel.Phase;
 import org.nineplus.ui.safety.SafetyTexts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A workshop whose rows in the library were changed by SQL so that they break the rules (a score of 42), opened in
@@ -132,6 +133,13 @@ class BrokenWorkshopWindowTest {
         assertThat(shown("#errorRestoreButton")).isTrue();
         assertThat(onFx(() -> ((Button) find("#errorRestoreButton")).getText()))
                 .isEqualTo(SafetyTexts.text("damaged.restore"));
+        // beside the long sentence the button keeps its whole text (not "…"), also in a laptop-sized window
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> {
+            Button restore = (Button) find("#errorRestoreButton");
+            return restore.getWidth() >= restore.prefWidth(-1) - 0.5;
+        })).as("the restore button is as wide as its text").isTrue();
         assertThat(onFx(() -> workbench.editorSession().isPresent())).as("no editor on a broken workshop").isFalse();
         assertThat(titles()).as("still listed").containsExactlyInAnyOrder(BROKEN, GOOD);
 

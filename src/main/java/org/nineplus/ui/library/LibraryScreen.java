@@ -205,6 +205,7 @@ public final class LibraryScreen extends BorderPane {
         restore.visibleProperty().bind(model.restoreOfferedProperty());
         restore.managedProperty().bind(restore.visibleProperty());
         restore.disableProperty().bind(model.busyProperty());
+        restore.setMinWidth(Region.USE_PREF_SIZE); // the long message wraps; the button keeps its words
         HBox bar = new HBox(8, message, restore, close);
         bar.setId("errorBar");
         bar.getStyleClass().add("error-bar");
