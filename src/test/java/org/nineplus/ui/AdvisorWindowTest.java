@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -63,8 +62,7 @@ class AdvisorWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     private EditorSession session() {

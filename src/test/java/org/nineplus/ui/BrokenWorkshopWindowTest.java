@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -84,8 +83,7 @@ class BrokenWorkshopWindowTest {
     @AfterEach
     void close(FxRobot robot) throws Exception {
         if (workbench != null) {
-            robot.interact(() -> stage.close());
-            assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+            WindowSteps.closeWindow(robot, stage, workbench);
         }
     }
 

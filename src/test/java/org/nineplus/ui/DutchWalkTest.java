@@ -136,7 +136,7 @@ class DutchWalkTest {
 
         waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
                 && !workbench.library().busyProperty().get());
-        String sampleTitle = services.importer().read(services.sampleBytes().get(), "sample").title();
+        String sampleTitle = WindowSteps.sampleTitle(services);
         TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
         onFx(() -> {
             table.getItems().stream().filter(w -> w.title().equals(sampleTitle)).findFirst()

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
@@ -76,8 +75,7 @@ class EditorWindowTest {
 
     private void closeIfOpen(FxRobot robot) throws Exception {
         if (workbench != null) {
-            robot.interact(() -> stage.close());
-            assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+            WindowSteps.closeWindow(robot, stage, workbench);
             workbench = null;
         }
     }
@@ -107,7 +105,7 @@ class EditorWindowTest {
     }
 
     private String sampleTitle() throws Exception {
-        return services.importer().read(services.sampleBytes().get(), "sample").title();
+        return WindowSteps.sampleTitle(services);
     }
 
     /** Selects as the canvas does when a card is clicked. */

@@ -74,8 +74,7 @@ class LibrarySafetyWindowTest {
     @AfterEach
     void close(FxRobot robot) throws Exception {
         if (workbench != null) {
-            robot.interact(() -> stage.close());
-            assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+            WindowSteps.closeWindow(robot, stage, workbench);
         }
     }
 
@@ -245,8 +244,7 @@ class LibrarySafetyWindowTest {
                 .contains("The library was not changed");
         assertThat(titles()).containsExactly(TITLE);
         assertThat(beside(".before-restore-")).isEmpty();
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
         workbench = null;
         try (H2WorkshopStore store = H2WorkshopStore.open(library())) {
             assertThat(store.list()).extracting(WorkshopSummary::title).containsExactly(TITLE);

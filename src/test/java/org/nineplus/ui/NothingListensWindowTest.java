@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javafx.stage.Stage;
@@ -55,8 +54,7 @@ class NothingListensWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws InterruptedException {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     @Test

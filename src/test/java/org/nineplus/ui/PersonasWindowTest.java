@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -85,8 +84,7 @@ class PersonasWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     private EditorSession session() {
@@ -106,8 +104,7 @@ class PersonasWindowTest {
     }
 
     private void openSample(FxRobot robot) throws Exception {
-        String title = services.importer().read(services.sampleBytes().get(), "sample").title();
-        WindowSteps.openInEditor(robot, workbench, title);
+        WindowSteps.openSample(robot, workbench, services);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -69,15 +68,13 @@ class PresentationWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     // ---- helpers
 
     private void openSample(FxRobot robot) throws Exception {
-        String title = services.importer().read(services.sampleBytes().get(), "sample").title();
-        WindowSteps.openInEditor(robot, workbench, title);
+        WindowSteps.openSample(robot, workbench, services);
         onFx(() -> {
             canvas().focusCanvas();
             return null;

@@ -117,8 +117,7 @@ class SaveFailureWindowTest {
         store.refuseSaves = false;
         waitUntil(() -> !session.dirtyProperty().get());
         assertThat(onFx(() -> problemLabel().getParent().isVisible())).isFalse();
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
         try (WorkshopStore check = H2WorkshopStore.open(library())) {
             assertThat(check.list()).extracting(s -> s.title()).contains("Edited while the disk is full");
         }

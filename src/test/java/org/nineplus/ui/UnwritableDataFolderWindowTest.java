@@ -6,7 +6,6 @@ import static org.nineplus.testing.FxWait.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -37,8 +36,7 @@ class UnwritableDataFolderWindowTest {
     @AfterEach
     void close(FxRobot robot) throws Exception {
         if (workbench != null) {
-            robot.interact(() -> stage.close());
-            assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+            WindowSteps.closeWindow(robot, stage, workbench);
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -68,8 +67,7 @@ class VersionsWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     private EditorSession session() {
@@ -89,8 +87,7 @@ class VersionsWindowTest {
     }
 
     private void openSample(FxRobot robot) throws Exception {
-        String title = services.importer().read(services.sampleBytes().get(), "sample").title();
-        WindowSteps.openInEditor(robot, workbench, title);
+        WindowSteps.openSample(robot, workbench, services);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.nineplus.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.nineplus.testing.FxWait.onFx;
 import static org.nineplus.testing.FxWait.waitUntil;
+
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -44,5 +47,21 @@ public final class WindowSteps {
                 .filter(i -> menuItemId.equals(i.getId())).findFirst().orElseThrow());
         Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The title of the sample workshop {@code services} offer a new library. */
+    public static String sampleTitle(WorkbenchServices services) throws Exception {
+        return services.importer().read(services.sampleBytes().get(), "sample").title();
+    }
+
+    /** Opens the sample workshop of a new library in the editor, as {@link #openInEditor} does. */
+    public static void openSample(FxRobot robot, Workbench workbench, WorkbenchServices services) throws Exception {
+        openInEditor(robot, workbench, sampleTitle(services));
+    }
+
+    /** Closes the window and waits until the workbench has saved the last edits and closed the library. */
+    public static void closeWindow(FxRobot robot, Stage stage, Workbench workbench) throws InterruptedException {
+        robot.interact(stage::close);
+        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).as("the workbench closed").isTrue();
     }
 }

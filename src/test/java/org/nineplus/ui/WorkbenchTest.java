@@ -95,8 +95,7 @@ class WorkbenchTest {
 
     private void closeIfOpen(FxRobot robot) throws Exception {
         if (workbench != null) {
-            robot.interact(() -> stage.close());
-            assertThat(workbench.awaitClosed(15, TimeUnit.SECONDS)).isTrue();
+            WindowSteps.closeWindow(robot, stage, workbench);
             workbench = null;
         }
     }
@@ -110,7 +109,7 @@ class WorkbenchTest {
     }
 
     private String sampleTitle() throws Exception {
-        return services.importer().read(services.sampleBytes().get(), "sample").title();
+        return WindowSteps.sampleTitle(services);
     }
 
     private void typeTitleAndConfirm(FxRobot robot, String title) {

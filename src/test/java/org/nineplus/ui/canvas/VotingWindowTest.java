@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -74,8 +73,7 @@ class VotingWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.close());
-        assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        WindowSteps.closeWindow(robot, stage, workbench);
     }
 
     private EditorSession session() {

@@ -37,6 +37,7 @@ import org.nineplus.model.Journey;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.FileDialogs;
 import org.nineplus.ui.TestServices;
+import org.nineplus.ui.WindowSteps;
 import org.nineplus.ui.Workbench;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.canvas.JourneyCanvas;
@@ -116,7 +117,7 @@ class ExportWindowTest {
     // ---- helpers
 
     private Journey openSampleAndExport(FxRobot robot) throws Exception {
-        String title = services.importer().read(services.sampleBytes().get(), "sample").title();
+        String title = WindowSteps.sampleTitle(services);
         waitUntil(15, () -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
                 && !workbench.library().busyProperty().get());
         TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();

@@ -21,6 +21,7 @@ import org.nineplus.model.Workshop;
 import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.BackgroundWork;
 import org.nineplus.ui.TestServices;
+import org.nineplus.ui.WindowSteps;
 import org.nineplus.ui.WorkbenchServices;
 
 /** The library's logic without a window: work runs at once, on the calling thread. */
@@ -51,7 +52,7 @@ class LibraryViewModelTest {
     }
 
     private String sampleTitle() throws Exception {
-        return services.importer().read(services.sampleBytes().get(), "sample").title();
+        return WindowSteps.sampleTitle(services);
     }
 
     @Test
