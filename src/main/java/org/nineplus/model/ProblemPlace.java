@@ -22,6 +22,10 @@ public final class ProblemPlace {
     private static final Pattern PATH = Pattern.compile(
             "(?:personas\\[(\\d+)]|journeys\\[(\\d+)](?:\\.(stages|lanes|cards|links)\\[(\\d+)])?)(?:\\.(.+))?");
 
+    /** An element named by its place in a list inside a rule's message: {@code stages[1]}, {@code journeys[0]}. */
+    private static final Pattern ELEMENT_IN_MESSAGE = Pattern.compile(
+            "\\b(personas|journeys|stages|lanes|cards|links)\\[(\\d+)]");
+
     /** How much of a field's name is shown: a vote's field holds the participant's name, which may be long. */
     private static final int MAX_FIELD = 80;
 
@@ -60,6 +64,21 @@ public final class ProblemPlace {
             // Not a path of this workshop: say it as the rules did.
             return problem.path();
         }
+    }
+
+    /**
+     * The message of {@code problem} in the same words: an element it names by its place in a list ({@code it is
+     * already the id of stages[1]}, where the id itself is the same for both) becomes {@code stage number 2}.
+     */
+    public static String message(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
+        Matcher m = ELEMENT_IN_MESSAGE.matcher(problem.message());
+        StringBuilder said = new StringBuilder();
+        while (m.find()) {
+            String number = String.valueOf(Long.parseLong(m.group(2)) + 1);
+            m.appendReplacement(said, Matcher.quoteReplacement(TEXTS.get("place.number." + m.group(1), number)));
+        }
+        return m.appendTail(said).toString();
     }
 
     private static String element(Journey journey, String list, int index) {

@@ -86,4 +86,28 @@ class ProblemPlaceTest {
         assertThat(ProblemPlace.describe(TestWorkshops.workedExample(), elsewhere))
                 .isEqualTo("journeys[7].cards[0].score");
     }
+
+    /** The fuzzer's find: a second lane with the id of the third one, named by its number rather than "lanes[2]". */
+    @Test
+    void anElementTheMessageNamesIsCalledByItsNumberInEitherLanguage() {
+        Workshop w = withJourney(j -> {
+            List<Lane> lanes = new ArrayList<>(j.lanes());
+            Lane third = lanes.get(2);
+            lanes.add(new Lane(third.id(), "Again", third.kind()));
+            return j.withLanes(lanes);
+        });
+        Problem problem = WorkshopRules.firstProblem(w).orElseThrow();
+        assertThat(problem.message()).contains("lanes[2]");
+
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertThat(ProblemPlace.message(problem)).isEqualTo("duplicate id \"" + w.journeys().get(0).lanes().get(2)
+                    .id() + "\": it is already the id of lane number 3").doesNotContain("[");
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl"));
+            assertThat(ProblemPlace.message(problem)).contains("laag nummer 3").doesNotContain("[");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

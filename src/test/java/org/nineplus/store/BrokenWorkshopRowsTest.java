@@ -96,7 +96,7 @@ class BrokenWorkshopRowsTest {
                 + LibrarySql.live(broken));
 
         assertThat(message).isEqualTo(expected("card \"S2\", field id",
-                "duplicate id \"S2\": it is already the id of stages[1]"));
+                "duplicate id \"S2\": it is already the id of stage number 2"));
     }
 
     @Test

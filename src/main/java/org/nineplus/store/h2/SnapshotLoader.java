@@ -55,7 +55,8 @@ final class SnapshotLoader {
     private void keepsTheRules(Workshop workshop, String which) {
         Optional<WorkshopRules.Problem> problem = WorkshopRules.firstProblem(workshop);
         if (problem.isPresent()) {
-            throw errors.broken(which, ProblemPlace.describe(workshop, problem.get()), problem.get().message());
+            throw errors.broken(which, ProblemPlace.describe(workshop, problem.get()),
+                    ProblemPlace.message(problem.get()));
         }
     }
 }
