@@ -2,11 +2,9 @@ package org.nineplus.ui.library;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -19,10 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.nineplus.exchange.Templates;
 import org.nineplus.exchange.Templates.Template;
-import org.nineplus.model.Workshop;
-import org.nineplus.model.WorkshopTemplates;
 import org.nineplus.store.BackupInfo;
 import org.nineplus.store.StoredWorkshop;
 import org.nineplus.store.WorkshopStore;
@@ -31,10 +26,12 @@ import org.nineplus.ui.BackgroundWork;
 import org.nineplus.ui.WorkbenchServices;
 
 /**
- * The state of the library screen and what can be done with it. Plain properties, no controls; call every method
- * on the FX thread. Store calls run through {@link BackgroundWork}, one at a time, and their results come back here.
- * The commands are here; opening, recovering and closing the library is {@link LibraryLifecycle}, what is listed,
- * selected and shown is {@link LibraryList}, and how an action ended (status, error) is {@link LibraryOutcome}.
+ * The library screen's one face to the view: its state, as properties and bindings the view binds to, and what can
+ * be done with it. Plain properties, no controls; call every method on the FX thread. Store calls run through
+ * {@link BackgroundWork}, one at a time, and their results come back here. The work is done by its parts: opening,
+ * recovering and closing the library is {@link LibraryLifecycle}, what can be done with its workshops is
+ * {@link WorkshopCommands}, what is listed, selected and shown is {@link LibraryList}, and how an action ended
+ * (status, error) is {@link LibraryOutcome}.
  */
 public final class LibraryViewModel {
 
@@ -58,15 +55,14 @@ public final class LibraryViewModel {
         void run() throws Exception;
     }
 
-    private final WorkbenchServices services;
     private final BackgroundWork work;
-    private final Clock clock;
     private final LibraryLifecycle lifecycle;
 
     private final LibraryList list = new LibraryList();
     /** Whether a sample just added to a new library goes straight into the editor (the app's first start). */
     private boolean editSampleWhenAdded;
     private final LibraryOutcome outcome;
+    private final WorkshopCommands commands;
     private final BooleanBinding canAct;
     private final BooleanBinding canActOnSelection;
     private final BooleanBinding canChange;
@@ -74,11 +70,10 @@ public final class LibraryViewModel {
     private final BooleanBinding empty;
 
     public LibraryViewModel(WorkbenchServices services, BackgroundWork work, Clock clock) {
-        this.services = Objects.requireNonNull(services, "services");
         this.work = Objects.requireNonNull(work, "work");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.lifecycle = new LibraryLifecycle(services, work, clock, list, this::showError, this::libraryOpened);
         this.outcome = new LibraryOutcome(work, list, () -> lifecycle.readOnlyProperty().get());
+        this.commands = new WorkshopCommands(services, work, clock, lifecycle, list, outcome);
         ReadOnlyObjectProperty<Phase> phase = lifecycle.phaseProperty();
         canAct = phase.isEqualTo(Phase.READY).and(work.busyProperty().not());
         canActOnSelection = canAct.and(list.selectedProperty().isNotNull());
@@ -125,17 +120,6 @@ public final class LibraryViewModel {
         lifecycle.close();
     }
 
-    private void requireWritable() {
-        if (lifecycle.readOnlyProperty().get()) {
-            throw new IllegalStateException("the library is a read-only copy");
-        }
-    }
-
-    /** The open store; on the library's thread only. */
-    private WorkshopStore store() {
-        return lifecycle.store();
-    }
-
     /** The list side of an opened library: what to select, the sample just added, a problem with it. */
     private void libraryOpened(LibraryOpening.Opened result) {
         list.showOpened(result.sample());
@@ -150,17 +134,11 @@ public final class LibraryViewModel {
         }
     }
 
-    // ---- actions on the library
+    // ---- actions on the library (WorkshopCommands)
 
     /** Creates a workshop with one blank journey, then selects and opens it. */
     public void create(String title) {
-        requireWritable();
-        String clean = WorkshopTitles.valid(title);
-        LocalDate today = LocalDate.now(clock);
-        change(Messages.TEXTS.get("work.creating"), Messages.TEXTS.get("error.create"), () -> {
-            long id = store().create(WorkshopTemplates.blank(clean, today));
-            return new LibraryList.Change(store().list(), id, store().load(id));
-        }, Messages.TEXTS.get("status.created", clean));
+        commands.create(title);
     }
 
     /**
@@ -168,14 +146,7 @@ public final class LibraryViewModel {
      * on the library's thread), then selects and opens it.
      */
     public void createFromTemplate(Template template, String title) {
-        requireWritable();
-        Objects.requireNonNull(template, "template");
-        String clean = WorkshopTitles.valid(title);
-        LocalDate today = LocalDate.now(clock);
-        change(Messages.TEXTS.get("work.creating"), Messages.TEXTS.get("error.createFrom", template.title()), () -> {
-            long id = store().create(Templates.instantiate(template, clean, today));
-            return new LibraryList.Change(store().list(), id, store().load(id));
-        }, Messages.TEXTS.get("status.createdFrom", clean, template.title()));
+        commands.createFromTemplate(template, title);
     }
 
     /**
@@ -188,11 +159,7 @@ public final class LibraryViewModel {
 
     /** Loads the selected workshop on the library's thread and hands it to the editor. */
     public void openSelected() {
-        WorkshopSummary summary = requireSelection();
-        change(Messages.TEXTS.get("work.openingWorkshop"), Messages.TEXTS.get("error.open", summary.title()), () -> {
-            StoredWorkshop loaded = store().load(summary.id());
-            return new LibraryList.Change(store().list(), summary.id(), loaded, new Editing(loaded, store()));
-        }, null);
+        commands.openSelected();
     }
 
     /**
@@ -200,100 +167,39 @@ public final class LibraryViewModel {
      * and before the store is closed), then the list shows the new state. The editor is gone at once.
      */
     public void closeEditor(Flush flush) {
-        Editing closing = list.takeEditing();
-        if (closing == null) {
-            return;
-        }
-        long id = closing.workshop().id();
-        work.run(Messages.TEXTS.get("work.saving"), () -> {
-            flush.run();
-            WorkshopStore current = store();
-            return current == null ? null : new LibraryList.Change(current.list(), id, current.load(id), null);
-        }, change -> {
-            if (change != null && lifecycle.phaseProperty().get() == Phase.READY) {
-                list.apply(change);
-            }
-        }, e -> outcome.showFailure(Messages.TEXTS.get("error.save", closing.workshop().workshop().title()), e));
+        commands.closeEditor(flush);
     }
 
     public void renameSelected(String newTitle) {
-        requireWritable();
-        WorkshopSummary summary = requireSelection();
-        String clean = WorkshopTitles.valid(newTitle);
-        boolean reopen = list.isOpened(summary.id());
-        change(Messages.TEXTS.get("work.renaming"), Messages.TEXTS.get("error.rename", summary.title()), () -> {
-            store().rename(summary.id(), clean);
-            return new LibraryList.Change(store().list(), summary.id(), reopen ? store().load(summary.id()) : null);
-        }, Messages.TEXTS.get("status.renamed", summary.title(), clean));
+        commands.renameSelected(newTitle);
     }
 
     /** Copies the selected workshop (the store names the copy) and selects the copy. */
     public void duplicateSelected() {
-        requireWritable();
-        WorkshopSummary summary = requireSelection();
-        change(Messages.TEXTS.get("work.duplicating"), Messages.TEXTS.get("error.duplicate", summary.title()), () -> {
-            long id = store().duplicate(summary.id());
-            return new LibraryList.Change(store().list(), id, null);
-        }, Messages.TEXTS.get("status.duplicated", summary.title()));
+        commands.duplicateSelected();
     }
 
     public void deleteSelected() {
-        requireWritable();
-        WorkshopSummary summary = requireSelection();
-        change(Messages.TEXTS.get("work.deleting"), Messages.TEXTS.get("error.delete", summary.title()), () -> {
-            store().delete(summary.id());
-            return new LibraryList.Change(store().list(), null, null);
-        }, Messages.TEXTS.get("status.deleted", summary.title()));
+        commands.deleteSelected();
     }
 
     /** Imports a workshop file into the library, then selects and opens it. */
     public void importFrom(Path file) {
-        requireWritable();
-        String name = String.valueOf(file.getFileName());
-        change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
-            Workshop workshop = services.importer().read(file);
-            long id = store().create(workshop);
-            return new LibraryList.Change(store().list(), id, store().load(id));
-        }, Messages.TEXTS.get("status.imported", name));
+        commands.importFrom(file, false);
     }
 
     /** Imports a workshop file into the library and hands it to the editor: a file opened from the desktop. */
     public void importAndEdit(Path file) {
-        requireWritable();
-        String name = String.valueOf(file.getFileName());
-        change(Messages.TEXTS.get("work.importing", name), Messages.TEXTS.get("error.import", name), () -> {
-            Workshop workshop = services.importer().read(file);
-            long id = store().create(workshop);
-            StoredWorkshop loaded = store().load(id);
-            return new LibraryList.Change(store().list(), id, loaded, new Editing(loaded, store()));
-        }, Messages.TEXTS.get("status.imported", name));
+        commands.importFrom(file, true);
     }
 
     public void exportSelectedTo(Path file) {
-        WorkshopSummary summary = requireSelection();
-        change(Messages.TEXTS.get("work.exporting"), Messages.TEXTS.get("error.export", summary.title()), () -> {
-            services.exporter().write(store().load(summary.id()).workshop(), file);
-            return null;
-        }, Messages.TEXTS.get("status.exported", summary.title(), file.toString()));
-    }
-
-    /** Runs a library action (see {@link LibraryOutcome#run}); only while the library is open. */
-    private void change(String activity, String failurePrefix, Callable<LibraryList.Change> action,
-                        String doneMessage) {
-        if (lifecycle.phaseProperty().get() != Phase.READY) {
-            throw new IllegalStateException(Messages.TEXTS.get("error.libraryNotOpen"));
-        }
-        outcome.run(activity, failurePrefix, action, doneMessage);
+        commands.exportSelectedTo(file);
     }
 
     /** Shows {@code message} as the error; "" clears it. */
     private void showError(String message) {
         outcome.showError(message);
-    }
-
-    private WorkshopSummary requireSelection() {
-        return list.selected().orElseThrow(() -> new IllegalStateException(
-                Messages.TEXTS.get("error.noSelection")));
     }
 
     // ---- properties
