@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -79,6 +80,13 @@ class DialogsTest {
         return question;
     }
 
+    /** Presses {@code key}, waits until the dialog has closed, and returns its answer. */
+    private static Object answerAfter(FxRobot robot, KeyCode key, Dialog<?> dialog) throws Exception {
+        robot.push(key);
+        waitUntil(() -> !dialog.isShowing());
+        return onFx(dialog::getResult);
+    }
+
     @Test
     void theDialogHasItsOwnerStylesheetsIdTitleHeaderAndButtons() throws Exception {
         Question question = ask();
@@ -106,22 +114,17 @@ class DialogsTest {
     void escapeGivesTheCancelAnswerAnEmptyOne(FxRobot robot) throws Exception {
         Question question = ask();
 
-        robot.push(KeyCode.ESCAPE);
-
-        waitUntil(() -> !question.dialog.isShowing());
-        assertThat(onFx(() -> question.dialog.getResult())).isNull();
+        assertThat(answerAfter(robot, KeyCode.ESCAPE, question.dialog)).isNull();
     }
 
     @Test
     void enterChoosesOkAndTheAnswerIsReadThen(FxRobot robot) throws Exception {
         Question question = ask();
         robot.targetWindow(question.pane.getScene().getWindow()).write("  Online order ");
-        assertThat(onFx(question.field::getText)).as("typing replaces the selected text").isEqualTo("  Online order ");
+        String typed = onFx(question.field::getText);
+        assertThat(typed).as("typing replaces the selected text").isEqualTo("  Online order ");
 
-        robot.push(KeyCode.ENTER);
-
-        waitUntil(() -> !question.dialog.isShowing());
-        assertThat(onFx(() -> question.dialog.getResult())).isEqualTo("Online order");
+        assertThat(answerAfter(robot, KeyCode.ENTER, question.dialog)).isEqualTo("Online order");
     }
 
     @Test
@@ -135,9 +138,7 @@ class DialogsTest {
 
         robot.interact(() -> question.invalid.set(false));
         assertThat(onFx(() -> question.ok.isDisabled())).isFalse();
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> !question.dialog.isShowing());
-        assertThat(onFx(() -> question.dialog.getResult())).isEqualTo("Claim journey");
+        assertThat(answerAfter(robot, KeyCode.ENTER, question.dialog)).isEqualTo("Claim journey");
     }
 
     @Test
@@ -159,21 +160,21 @@ class DialogsTest {
         assertThat(onFx(alert::getHeaderText)).as("no header when none is given").isNull();
         assertThat(onFx(() -> alert.getDialogPane().getButtonTypes())).containsExactly(delete, cancel);
 
-        robot.push(KeyCode.ESCAPE);
+        assertThat(answerAfter(robot, KeyCode.ESCAPE, alert)).isSameAs(cancel);
+    }
 
-        waitUntil(() -> !alert.isShowing());
-        assertThat(onFx(alert::getResult)).isSameAs(cancel);
+    private Stage shownWindow(String title, Parent root, double width, double height) throws Exception {
+        return onFx(() -> {
+            Stage window = Dialogs.window(stage, STYLESHEETS, title, root, width, height);
+            window.show();
+            return window;
+        });
     }
 
     @Test
     void aWindowOfItsOwnHasTheOwnerStylesheetsTitleAndSize() throws Exception {
         StackPane sized = new StackPane(new Label("a version, read-only"));
-        Stage window = onFx(() -> {
-            Stage w = Dialogs.window(stage, STYLESHEETS, "Claim journey — after round 1", sized, 640, 480);
-            w.show();
-            return w;
-        });
-        waitUntil(window::isShowing);
+        Stage window = shownWindow("Claim journey — after round 1", sized, 640, 480);
         assertThat(onFx(window::getOwner)).isSameAs(stage);
         assertThat(onFx(window::getTitle)).isEqualTo("Claim journey — after round 1");
         assertThat(onFx(() -> window.getScene().getStylesheets())).containsExactlyElementsOf(STYLESHEETS);
@@ -183,12 +184,7 @@ class DialogsTest {
 
         StackPane fitted = new StackPane();
         fitted.setPrefSize(333, 222);
-        Stage fitting = onFx(() -> {
-            Stage w = Dialogs.window(stage, STYLESHEETS, "Export", fitted, -1, -1);
-            w.show();
-            return w;
-        });
-        waitUntil(fitting::isShowing);
+        Stage fitting = shownWindow("Export", fitted, -1, -1);
         assertThat(onFx(() -> fitting.getScene().getWidth())).as("-1 takes the content's size").isEqualTo(333.0);
         assertThat(onFx(() -> fitting.getScene().getHeight())).isEqualTo(222.0);
     }
