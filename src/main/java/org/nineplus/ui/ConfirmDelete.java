@@ -21,12 +21,7 @@ public final class ConfirmDelete {
         ButtonType delete = new ButtonType(UiWords.TEXTS.get("delete"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = UiWords.cancel();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, cancel);
-        alert.setTitle(heading);
-        alert.initOwner(owner);
-        DialogPane pane = alert.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId(dialogId);
-        pane.setHeaderText(question);
+        DialogPane pane = Dialogs.prepare(alert, owner, stylesheets, dialogId, heading, question);
         pane.setContentText(details);
         pane.lookupButton(delete).getStyleClass().add("danger");
         pane.lookupButton(delete).setId("confirmDeleteButton");

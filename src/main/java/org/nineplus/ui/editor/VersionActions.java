@@ -14,7 +14,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -30,6 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.nineplus.store.VersionInfo;
 import org.nineplus.ui.Command;
+import org.nineplus.ui.Dialogs;
 
 /**
  * The Versions menu: "Save version…" asks for a label; "Versions…" lists the versions with their time and offers to
@@ -122,12 +122,8 @@ public final class VersionActions {
 
     void showVersions() {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(TEXTS.get("versions.title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("versionsDialog");
-        pane.setHeaderText(TEXTS.get("versions.header"));
+        DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "versionsDialog", TEXTS.get("versions.title"),
+                TEXTS.get("versions.header"));
         pane.getButtonTypes().setAll(org.nineplus.ui.UiWords.close());
 
         ListView<VersionInfo> list = new ListView<>(model.versions());

@@ -3,17 +3,16 @@ package org.nineplus.ui.editor;
 import org.nineplus.model.Texts;
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
+import org.nineplus.ui.Dialogs;
 
 /**
  * A saved version in a window of its own, read-only: its journeys on a canvas over a session that refuses every
@@ -55,13 +54,8 @@ public final class VersionViewer {
         BorderPane root = new BorderPane(canvas.node(), top, null, problem, null);
         root.setId("versionViewer");
 
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(TEXTS.get("versions.windowTitle", content.title(), heading));
-        Scene scene = new Scene(root, 1000, 650);
-        scene.getStylesheets().addAll(stylesheets);
-        stage.setScene(scene);
-        stage.show();
+        Dialogs.window(owner, stylesheets, TEXTS.get("versions.windowTitle", content.title(), heading), root, 1000, 650)
+                .show();
         return session;
     }
 

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
@@ -16,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -23,6 +23,7 @@ import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.nineplus.ui.Dialogs;
 import org.nineplus.ui.FileDialogs;
 
 import atlantafx.base.theme.Styles;
@@ -34,7 +35,7 @@ import atlantafx.base.theme.Styles;
  */
 final class ExportDialog {
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ExportDialogModel model;
     private final ExportRunner runner;
     private final FileDialogs files;
@@ -73,11 +74,8 @@ final class ExportDialog {
         root.setBottom(bottom());
         BorderPane.setMargin(root.getBottom(), new Insets(16, 0, 0, 0));
 
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(stylesheets);
-        stage.setScene(scene);
-        stage.setTitle(ExportDialogModel.TEXTS.get("dialog.title", model.journey().title()));
-        stage.initOwner(owner);
+        stage = Dialogs.window(owner, stylesheets, ExportDialogModel.TEXTS.get("dialog.title", model.journey().title()),
+                root, Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
         stage.setOnCloseRequest(e -> {

@@ -6,8 +6,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -18,6 +16,8 @@ import javafx.stage.Window;
 
 import org.nineplus.exchange.Templates.Template;
 import org.nineplus.ui.ConfirmDelete;
+import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /** The small questions the library asks: a title, a template and a title, and whether a delete is meant. */
 final class LibraryDialogs {
@@ -33,29 +33,15 @@ final class LibraryDialogs {
     /** Asks for a workshop title; OK stays disabled while the title is blank. Empty when cancelled. */
     Optional<String> askTitle(String heading, String okText, String initial) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(heading);
-        DialogPane pane = prepare(dialog);
-        pane.setHeaderText(heading);
-        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
-
-        TextField title = new TextField(initial);
-        title.setId("titleField");
-        title.setPromptText(Messages.TEXTS.get("dialog.titlePrompt"));
-        title.setPrefColumnCount(28);
-        Label hint = new Label(Messages.TEXTS.get("dialog.titleNeeded"));
-        hint.getStyleClass().add("hint");
+        DialogPane pane = prepare(dialog, heading);
+        TextField title = titleField(initial);
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> !WorkshopTitles.isValid(title.getText()), title.textProperty());
-        hint.visibleProperty().bind(title.textProperty().isEmpty().not().and(invalid));
-        VBox content = new VBox(8, new Label(Messages.TEXTS.get("dialog.title")), title, hint);
-        pane.setContent(content);
-        pane.lookupButton(ok).disableProperty().bind(invalid);
-        dialog.setResultConverter(button -> button == ok ? title.getText().strip() : null);
-        Platform.runLater(() -> {
-            title.requestFocus();
-            title.selectAll();
-        });
+        Label hint = Dialogs.hint(Messages.TEXTS.get("dialog.titleNeeded"),
+                title.textProperty().isEmpty().not().and(invalid));
+        pane.setContent(new VBox(8, new Label(Messages.TEXTS.get("dialog.title")), title, hint));
+        Dialogs.okCancel(dialog, okText, UiWords.cancel(), invalid, () -> title.getText().strip());
+        Dialogs.focusSelected(title);
         return dialog.showAndWait();
     }
 
@@ -69,21 +55,14 @@ final class LibraryDialogs {
      */
     Optional<TemplateChoice> askTemplate(List<Template> templates) {
         Dialog<TemplateChoice> dialog = new Dialog<>();
-        dialog.setTitle(Messages.TEXTS.get("dialog.fromTemplate"));
-        DialogPane pane = prepare(dialog);
-        pane.setHeaderText(Messages.TEXTS.get("dialog.fromTemplate"));
-        ButtonType ok = new ButtonType(Messages.TEXTS.get("dialog.create"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(ok, org.nineplus.ui.UiWords.cancel());
+        DialogPane pane = prepare(dialog, Messages.TEXTS.get("dialog.fromTemplate"));
 
         ListView<Template> list = new ListView<>();
         list.setId("templateList");
         list.getItems().setAll(templates);
         list.setFixedCellSize(32);
         list.setPrefHeight(Math.min(10, Math.max(3, templates.size())) * 32.0 + 4);
-        TextField title = new TextField();
-        title.setId("titleField");
-        title.setPromptText(Messages.TEXTS.get("dialog.titlePrompt"));
-        title.setPrefColumnCount(28);
+        TextField title = titleField("");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && (title.getText().isBlank() || old != null && title.getText().equals(old.title()))) {
                 title.setText(chosen.title());
@@ -95,9 +74,8 @@ final class LibraryDialogs {
                         || !WorkshopTitles.isValid(title.getText()),
                 title.textProperty(), list.getSelectionModel().selectedItemProperty());
         pane.setContent(new VBox(8, new Label(Messages.TEXTS.get("dialog.template")), list, new Label(Messages.TEXTS.get("dialog.title")), title));
-        pane.lookupButton(ok).disableProperty().bind(invalid);
-        dialog.setResultConverter(button -> button == ok
-                ? new TemplateChoice(list.getSelectionModel().getSelectedItem(), title.getText().strip()) : null);
+        Dialogs.okCancel(dialog, Messages.TEXTS.get("dialog.create"), UiWords.cancel(), invalid,
+                () -> new TemplateChoice(list.getSelectionModel().getSelectedItem(), title.getText().strip()));
         Platform.runLater(list::requestFocus);
         return dialog.showAndWait();
     }
@@ -108,11 +86,15 @@ final class LibraryDialogs {
                 Messages.TEXTS.get("dialog.deleteQuestion", workshopTitle), Messages.TEXTS.get("dialog.deleteDetails"));
     }
 
-    private DialogPane prepare(Dialog<?> dialog) {
-        dialog.initOwner(owner);
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("libraryDialog");
-        return pane;
+    private DialogPane prepare(Dialog<?> dialog, String heading) {
+        return Dialogs.prepare(dialog, owner, stylesheets, "libraryDialog", heading, heading);
+    }
+
+    private static TextField titleField(String initial) {
+        TextField title = new TextField(initial);
+        title.setId("titleField");
+        title.setPromptText(Messages.TEXTS.get("dialog.titlePrompt"));
+        title.setPrefColumnCount(28);
+        return title;
     }
 }

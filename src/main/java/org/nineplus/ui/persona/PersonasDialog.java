@@ -28,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.nineplus.model.Persona;
+import org.nineplus.ui.Dialogs;
 
 import atlantafx.base.theme.Styles;
 
@@ -43,14 +44,10 @@ final class PersonasDialog {
 
     PersonasDialog(PersonasModel model, Window owner, List<String> stylesheets,
                    Supplier<Optional<Path>> chooseFile) {
-        dialog.initOwner(owner);
+        DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "personasDialog",
+                PersonaTexts.text("dialog.title"), PersonaTexts.text("dialog.header"));
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);
-        dialog.setTitle(PersonaTexts.text("dialog.title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("personasDialog");
-        pane.setHeaderText(PersonaTexts.text("dialog.header"));
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
 
         ListView<Persona> list = new ListView<>(model.personas());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.nineplus.store.BackupInfo;
+import org.nineplus.ui.Dialogs;
 
 /**
  * "Restore from backup…": lists the library's backups (when, why, size), newest first, and asks which one to put in
@@ -32,22 +32,16 @@ public final class BackupDialog {
     /** The chosen backup, or empty when cancelled or when there are none (then says so). */
     public static Optional<BackupInfo> choose(Window owner, List<String> stylesheets, List<BackupInfo> backups) {
         Dialog<BackupInfo> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(SafetyTexts.text("backups.title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("backupDialog");
-        ButtonType restore = new ButtonType(SafetyTexts.text("backups.restore"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(restore, ButtonType.CANCEL);
-        pane.lookupButton(restore).setId("restoreBackupButton");
+        DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "backupDialog", SafetyTexts.text("backups.title"),
+                SafetyTexts.text(backups.isEmpty() ? "backups.none" : "backups.question"));
+        ListView<BackupInfo> list = new ListView<>();
+        Dialogs.okCancel(dialog, SafetyTexts.text("backups.restore"), ButtonType.CANCEL,
+                list.getSelectionModel().selectedItemProperty().isNull(), list.getSelectionModel()::getSelectedItem)
+                .setId("restoreBackupButton");
         if (backups.isEmpty()) {
-            pane.setHeaderText(SafetyTexts.text("backups.none"));
-            pane.lookupButton(restore).setDisable(true);
             dialog.showAndWait();
             return Optional.empty();
         }
-        pane.setHeaderText(SafetyTexts.text("backups.question"));
-        ListView<BackupInfo> list = new ListView<>();
         list.setId("backupList");
         list.getItems().setAll(backups);
         list.setPrefSize(520, 280);
@@ -63,8 +57,6 @@ public final class BackupDialog {
         note.setWrapText(true);
         note.setMaxWidth(520);
         pane.setContent(new VBox(10, list, note));
-        pane.lookupButton(restore).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
     }
 

@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
+import org.nineplus.ui.Dialogs;
+
 /**
  * Closing the window while the last edits could not be saved: save them elsewhere as a workshop file, keep the window
  * open and keep trying, or quit and lose them. "Keep trying" is the default, so Enter or Esc loses nothing.
@@ -21,12 +23,8 @@ public enum UnsavedChoice {
         ButtonType keep = new ButtonType(SafetyTexts.text("unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quit = new ButtonType(SafetyTexts.text("unsaved.quit"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", save, keep, quit);
-        alert.initOwner(owner);
-        alert.setTitle(SafetyTexts.text("unsaved.title"));
-        DialogPane pane = alert.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("unsavedDialog");
-        pane.setHeaderText(SafetyTexts.text("unsaved.question", workshopTitle));
+        DialogPane pane = Dialogs.prepare(alert, owner, stylesheets, "unsavedDialog", SafetyTexts.text("unsaved.title"),
+                SafetyTexts.text("unsaved.question", workshopTitle));
         pane.setContentText(problem);
         pane.lookupButton(save).setId("unsavedSaveButton");
         pane.lookupButton(keep).setId("unsavedKeepButton");

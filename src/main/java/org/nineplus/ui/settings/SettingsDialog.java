@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -17,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.nineplus.model.Texts;
+import org.nineplus.ui.Dialogs;
 
 /** Settings: the language of the program (applied at the next start). */
 public final class SettingsDialog {
@@ -29,15 +31,8 @@ public final class SettingsDialog {
     /** Asks for the language, starting at {@code current}; the new choice, or empty when cancelled or unchanged. */
     public static Optional<Language> ask(Window owner, List<String> stylesheets, Language current) {
         Dialog<Language> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(TEXTS.get("title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("settingsDialog");
-        pane.setHeaderText(TEXTS.get("header"));
-        ButtonType ok = new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(TEXTS.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        pane.getButtonTypes().setAll(ok, cancel);
+        DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "settingsDialog", TEXTS.get("title"),
+                TEXTS.get("header"));
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("languageChoice");
@@ -69,17 +64,16 @@ public final class SettingsDialog {
         grid.addRow(0, label, language);
         pane.setContent(new VBox(12, grid, restart));
         pane.setPrefWidth(460);
-        dialog.setResultConverter(button -> button == ok ? language.getValue() : null);
+        Dialogs.okCancel(dialog, TEXTS.get("ok"), new ButtonType(TEXTS.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE),
+                language::getValue);
         return dialog.showAndWait().filter(choice -> choice != current);
     }
 
     /** Says that the language could not be stored, and why. */
     public static void failed(Window owner, List<String> stylesheets, Exception e) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.getDialogPane().getStylesheets().addAll(stylesheets);
-        alert.setTitle(TEXTS.get("title"));
-        alert.setHeaderText(TEXTS.get("saveFailed", String.valueOf(e.getMessage())));
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Dialogs.prepare(alert, owner, stylesheets, null, TEXTS.get("title"),
+                TEXTS.get("saveFailed", String.valueOf(e.getMessage())));
         alert.getButtonTypes().setAll(new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE));
         alert.show();
     }

@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.nineplus.edit.voting.VotingRound;
+import org.nineplus.ui.Dialogs;
 
 /**
  * Asks how to start a round: dots per participant (default 3), the participants one per line (the workshop's list,
@@ -42,14 +42,8 @@ final class StartRoundDialog {
 
     Optional<RoundSetup> ask(List<String> participants, int dotsOnJourney) {
         Dialog<RoundSetup> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(texts.get("dialog.title"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStylesheets().addAll(stylesheets);
-        pane.setId("votingDialog");
-        pane.setHeaderText(texts.get("dialog.header"));
-        ButtonType start = new ButtonType(texts.get("dialog.start"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().setAll(start, ButtonType.CANCEL);
+        DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "votingDialog", texts.get("dialog.title"),
+                texts.get("dialog.header"));
 
         Spinner<Integer> dots = new Spinner<>(1, VotingRound.MAX_DOTS, DEFAULT_DOTS);
         dots.setId("votingDotsField");
@@ -66,31 +60,22 @@ final class StartRoundDialog {
         namesLabel.setLabelFor(names);
         BooleanBinding none = Bindings.createBooleanBinding(
                 () -> VotingRound.cleanNames(lines(names.getText())).isEmpty(), names.textProperty());
-        Label hint = new Label(texts.get("dialog.participants.needed"));
-        hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(none);
+        Label hint = Dialogs.hint(texts.get("dialog.participants.needed"), none);
         CheckBox clear = new CheckBox(texts.get("dialog.clear", dotsOnJourney));
         clear.setId("votingClearBox");
         clear.setWrapText(true);
         clear.setVisible(dotsOnJourney > 0);
         clear.setManaged(dotsOnJourney > 0);
-        Label keep = new Label(texts.get("dialog.keep"));
-        keep.getStyleClass().add("hint");
+        Label keep = Dialogs.hint(texts.get("dialog.keep"), clear.visibleProperty().and(clear.selectedProperty().not()));
         keep.setWrapText(true);
-        keep.visibleProperty().bind(clear.visibleProperty().and(clear.selectedProperty().not()));
         keep.managedProperty().bind(clear.managedProperty());
         VBox content = new VBox(8, dotsLabel, dots, namesLabel, names, hint, clear, keep);
         content.setPrefWidth(420);
         pane.setContent(content);
-        pane.lookupButton(start).disableProperty().bind(none);
-        pane.lookupButton(start).setId("votingStartButton");
-        dialog.setResultConverter(button -> {
-            if (button != start) {
-                return null;
-            }
+        Dialogs.okCancel(dialog, texts.get("dialog.start"), ButtonType.CANCEL, none, () -> {
             dots.increment(0); // commits a number still being typed
             return new RoundSetup(dots.getValue(), lines(names.getText()), clear.isSelected());
-        });
+        }).setId("votingStartButton");
         Platform.runLater(names::requestFocus);
         return dialog.showAndWait();
     }
@@ -98,10 +83,7 @@ final class StartRoundDialog {
     /** Says why the round did not start. */
     void tell(String problem) {
         Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(texts.get("dialog.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().getStylesheets().addAll(stylesheets);
+        Dialogs.prepare(alert, owner, stylesheets, null, texts.get("dialog.title"), null);
         alert.showAndWait();
     }
 
