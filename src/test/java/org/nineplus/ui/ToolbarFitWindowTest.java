@@ -89,6 +89,11 @@ class ToolbarFitWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> toolBar().getWidth())).as("the toolbar spans the window").isEqualTo(width);
+        // settled: fitting the words does not ask for one layout pass after another
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> toolBar().isNeedsLayout() || toolBar().getItems().stream()
+                .anyMatch(n -> n instanceof javafx.scene.Parent p && p.isNeedsLayout())))
+                .as("toolbar still laying out at " + width).isFalse();
     }
 
     private void assertEverythingInSight(String where) throws Exception {
