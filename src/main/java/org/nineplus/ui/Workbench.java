@@ -74,7 +74,7 @@ public final class Workbench {
         return thread;
     });
     private final MenuBar menuBar = new MenuBar();
-    private final ToolBar toolBar = new ToolBar();
+    private final ToolBar toolBar = new FittingToolBar();
     private final StackPane content = new StackPane();
     private java.time.Duration autosaveDelay = AutosaveBinding.DELAY;
     private ExportMemory exportMemory = ExportMemory.forUser();

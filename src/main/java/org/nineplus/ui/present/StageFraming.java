@@ -69,6 +69,9 @@ final class StageFraming {
             return view;
         }
         double y = view.originY() + Math.signum(direction) * viewHeight * SCROLL_SHARE / zoom;
+        // Down then Up adds and takes the same step; rounding must not leave the view a hair off its framed top.
+        double hair = Math.ulp(Math.max(Math.abs(top), Math.abs(bottom))) * 64;
+        y = Math.abs(y - top) <= hair ? top : Math.abs(y - bottom) <= hair ? bottom : y;
         return new View(zoom, view.originX(), Math.max(top, Math.min(bottom, y)));
     }
 

@@ -69,6 +69,18 @@ class StageFramingTest {
     }
 
     @Test
+    void downThenUpComesBackToExactlyTheFramedView() {
+        for (double h = 400; h <= 1200; h += 8) {
+            View framed = StageFraming.frame(stage(0), 1920, h);
+            View down = StageFraming.scroll(framed, stage(0), h, 1);
+            if (down.equals(framed)) {
+                continue;
+            }
+            assertThat(StageFraming.scroll(down, stage(0), h, -1)).as("at %s px high", h).isEqualTo(framed);
+        }
+    }
+
+    @Test
     void aStageThatFitsDoesNotScroll() {
         View v = StageFraming.frame(stage(2), 1920, 4000);
         assertThat(StageFraming.scroll(v, stage(2), 4000, 1)).isEqualTo(v);
