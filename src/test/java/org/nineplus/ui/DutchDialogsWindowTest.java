@@ -34,7 +34,6 @@ import org.nineplus.testing.InDutch;
 import org.nineplus.testing.TestWorkshops;
 import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.library.LibraryViewModel.Phase;
 import org.nineplus.ui.present.PresentationMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,11 +70,7 @@ class DutchDialogsWindowTest {
             earlier.create(TestWorkshops.workedExample().withTitle(TITLE));
             earlier.markSampleOffered();
         }
-        WorkbenchServices real = TestServices.services();
-        WorkbenchServices services = new WorkbenchServices(path -> {
-            store = new RefusingStore(real.storeOpener().apply(path), path);
-            return store;
-        }, real.importer(), real.exporter(), real.sampleBytes());
+        WorkbenchServices services = RefusingStore.services(opened -> store = opened);
         robot.interact(() -> {
             stage = new Stage();
             workbench = new Workbench(services, files, session -> {
@@ -86,8 +81,7 @@ class DutchDialogsWindowTest {
             workbench.setAutosaveDelay(Duration.ofMillis(50));
             workbench.start(stage, library());
         });
-        waitUntil(() -> workbench.library().phaseProperty().get() == Phase.READY
-                && !workbench.library().busyProperty().get());
+        WindowSteps.awaitLibrary(workbench);
     }
 
     @AfterEach
