@@ -81,11 +81,9 @@ final class CloseGuard {
                     exporter.write(workshop, file);
                     return file;
                 }, written -> stage.close(), e -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
-                    alert.initOwner(stage);
-                    alert.getDialogPane().setId("saveFileFailedDialog");
-                    alert.setHeaderText(SafetyTexts.text("failure.saveFile") + ": " + file);
-                    alert.show();
+                    Dialogs.message(Alert.AlertType.ERROR, stage, stylesheets, "saveFileFailedDialog",
+                            SafetyTexts.text("unsaved.title"), SafetyTexts.text("failure.saveFile", file),
+                            String.valueOf(e.getMessage())).show();
                 }));
     }
 }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -41,6 +42,18 @@ public final class Dialogs {
         pane.setId(id);
         pane.setHeaderText(header);
         return pane;
+    }
+
+    /**
+     * An alert of {@code type} that tells {@code message}, with one OK button in the user's language (the default
+     * button; Enter and Esc both close it), set up as {@link #prepare} does: the owner, the stylesheets, the id, the
+     * title and the header (null for none), never JavaFX's English "Error" or "Warning". Not shown yet.
+     */
+    public static Alert message(Alert.AlertType type, Window owner, List<String> stylesheets, String id, String title,
+                                String header, String message) {
+        Alert alert = new Alert(type, message, UiWords.ok());
+        prepare(alert, owner, stylesheets, id, title, header);
+        return alert;
     }
 
     /**

@@ -76,8 +76,7 @@ class BrokenWorkshopWindowTest {
             workbench = new Workbench(TestServices.services(), files, org.nineplus.ui.canvas.JourneyCanvas::new);
             workbench.start(stage, library());
         });
-        waitUntil(() -> workbench.library().phaseProperty().get() == Phase.READY
-                && !workbench.library().busyProperty().get());
+        WindowSteps.awaitLibrary(workbench);
     }
 
     @AfterEach

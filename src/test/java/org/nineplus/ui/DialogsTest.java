@@ -163,6 +163,32 @@ class DialogsTest {
         assertThat(answerAfter(robot, KeyCode.ESCAPE, alert)).isSameAs(cancel);
     }
 
+    @Test
+    void aMessageHasOneOkInTheUsersLanguageItsOwnTitleAndHeaderAndEscapeClosesIt(FxRobot robot) throws Exception {
+        Alert alert = onFx(() -> {
+            Alert a = Dialogs.message(Alert.AlertType.ERROR, stage, STYLESHEETS, "problemDialog", "Versions",
+                    "That did not work", "The library could not do that: the disk is full");
+            a.show();
+            return a;
+        });
+        waitUntil(alert::isShowing);
+        DialogPane pane = alert.getDialogPane();
+        assertThat(onFx(alert::getOwner)).isSameAs(stage);
+        assertThat(onFx(pane::getStylesheets)).containsExactlyElementsOf(STYLESHEETS);
+        assertThat(onFx(pane::getId)).isEqualTo("problemDialog");
+        assertThat(onFx(alert::getTitle)).as("not JavaFX's \"Error\"").isEqualTo("Versions");
+        assertThat(onFx(alert::getHeaderText)).isEqualTo("That did not work");
+        assertThat(onFx(alert::getContentText)).isEqualTo("The library could not do that: the disk is full");
+        ButtonType ok = onFx(() -> pane.getButtonTypes().get(0));
+        assertThat(onFx(pane::getButtonTypes)).as("one button, not JavaFX's own OK").hasSize(1)
+                .doesNotContain(ButtonType.OK);
+        assertThat(ok.getText()).isEqualTo(UiWords.TEXTS.get("ok"));
+        assertThat(onFx(() -> ((Button) pane.lookupButton(ok)).isDefaultButton())).isTrue();
+
+        assertThat(answerAfter(robot, KeyCode.ESCAPE, alert)).as("Esc closes it, as the window's close button does")
+                .isNull();
+    }
+
     private Stage shownWindow(String title, Parent root, double width, double height) throws Exception {
         return onFx(() -> {
             Stage window = Dialogs.window(stage, STYLESHEETS, title, root, width, height);

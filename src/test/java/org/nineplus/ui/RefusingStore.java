@@ -2,6 +2,7 @@ package org.nineplus.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.nineplus.model.Workshop;
 import org.nineplus.store.PersistenceException;
@@ -24,6 +25,19 @@ final class RefusingStore implements WorkshopStore {
     RefusingStore(WorkshopStore real, Path file) {
         this.real = real;
         this.file = file;
+    }
+
+    /**
+     * The test services, with the store of each library they open wrapped in a refusing store that is handed to
+     * {@code opened} (for the test to switch).
+     */
+    static WorkbenchServices services(Consumer<RefusingStore> opened) {
+        WorkbenchServices real = TestServices.services();
+        return new WorkbenchServices(path -> {
+            RefusingStore store = new RefusingStore(real.storeOpener().apply(path), path);
+            opened.accept(store);
+            return store;
+        }, real.importer(), real.exporter(), real.sampleBytes());
     }
 
     @Override

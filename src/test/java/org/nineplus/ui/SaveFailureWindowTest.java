@@ -22,7 +22,6 @@ import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.WorkshopStore;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.library.LibraryViewModel.Phase;
 import org.nineplus.ui.safety.SafetyTexts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,19 +46,14 @@ class SaveFailureWindowTest {
     }
 
     private void start(FxRobot robot) throws Exception {
-        WorkbenchServices real = TestServices.services();
-        WorkbenchServices services = new WorkbenchServices(path -> {
-            store = new RefusingStore(real.storeOpener().apply(path), path);
-            return store;
-        }, real.importer(), real.exporter(), real.sampleBytes());
+        WorkbenchServices services = RefusingStore.services(opened -> store = opened);
         robot.interact(() -> {
             stage = new Stage();
             workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
             workbench.setAutosaveDelay(Duration.ofMillis(50));
             workbench.start(stage, library());
         });
-        waitUntil(() -> workbench.library().phaseProperty().get() == Phase.READY
-                && !workbench.library().busyProperty().get());
+        WindowSteps.awaitLibrary(workbench);
     }
 
     @AfterEach

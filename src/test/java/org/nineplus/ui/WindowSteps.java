@@ -24,10 +24,15 @@ public final class WindowSteps {
     private WindowSteps() {
     }
 
-    /** Waits for the library, selects the workshop titled {@code title}, presses Enter and waits for the editor. */
-    public static void openInEditor(FxRobot robot, Workbench workbench, String title) throws Exception {
+    /** Waits until the library is listed and no library work is running. */
+    public static void awaitLibrary(Workbench workbench) throws Exception {
         waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
                 && !workbench.library().busyProperty().get());
+    }
+
+    /** Waits for the library, selects the workshop titled {@code title}, presses Enter and waits for the editor. */
+    public static void openInEditor(FxRobot robot, Workbench workbench, String title) throws Exception {
+        awaitLibrary(workbench);
         TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
         onFx(() -> {
             table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()

@@ -30,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.nineplus.store.VersionInfo;
 import org.nineplus.ui.Command;
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /**
  * The Versions menu: "Save version…" asks for a label; "Versions…" lists the versions with their time and offers to
@@ -68,10 +69,8 @@ public final class VersionActions {
                 this::showVersions);
         model.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, now, org.nineplus.ui.UiWords.ok());
-                alert.initOwner(owner);
-                alert.setHeaderText(TEXTS.get("versions.title"));
-                alert.show();
+                Dialogs.message(Alert.AlertType.ERROR, owner, this.stylesheets, "versionProblemDialog",
+                        TEXTS.get("versions.title"), TEXTS.get("versions.failed"), now).show();
             }
         });
     }
@@ -124,7 +123,7 @@ public final class VersionActions {
         Dialog<Void> dialog = new Dialog<>();
         DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "versionsDialog", TEXTS.get("versions.title"),
                 TEXTS.get("versions.header"));
-        pane.getButtonTypes().setAll(org.nineplus.ui.UiWords.close());
+        pane.getButtonTypes().setAll(UiWords.close());
 
         ListView<VersionInfo> list = new ListView<>(model.versions());
         list.setId("versionList");

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -29,6 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.nineplus.model.Persona;
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 import atlantafx.base.theme.Styles;
 
@@ -48,7 +48,7 @@ final class PersonasDialog {
                 PersonaTexts.text("dialog.title"), PersonaTexts.text("dialog.header"));
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.getButtonTypes().setAll(UiWords.close());
 
         ListView<Persona> list = new ListView<>(model.personas());
         list.setId("personaList");

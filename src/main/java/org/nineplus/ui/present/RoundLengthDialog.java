@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /** Asks for the round length ("5" or "2:30"); Set stays disabled, with the reason shown, while the text is not one. */
 final class RoundLengthDialog {
@@ -33,7 +33,7 @@ final class RoundLengthDialog {
                 () -> RoundTimer.parseLength(field.getText()).isEmpty(), field.textProperty());
         pane.setContent(new VBox(8, new Label(texts.text("length.label")), field,
                 Dialogs.hint(texts.text("length.invalid"), invalid)));
-        Dialogs.okCancel(dialog, texts.text("length.ok"), ButtonType.CANCEL, invalid,
+        Dialogs.okCancel(dialog, texts.text("length.ok"), UiWords.cancel(), invalid,
                 () -> RoundTimer.parseLength(field.getText()).orElse(null));
         Dialogs.focusSelected(field);
         return dialog.showAndWait();

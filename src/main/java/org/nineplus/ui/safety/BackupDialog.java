@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -18,6 +17,7 @@ import javafx.stage.Window;
 
 import org.nineplus.store.BackupInfo;
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /**
  * "Restore from backup…": lists the library's backups (when, why, size), newest first, and asks which one to put in
@@ -35,7 +35,7 @@ public final class BackupDialog {
         DialogPane pane = Dialogs.prepare(dialog, owner, stylesheets, "backupDialog", SafetyTexts.text("backups.title"),
                 SafetyTexts.text(backups.isEmpty() ? "backups.none" : "backups.question"));
         ListView<BackupInfo> list = new ListView<>();
-        Dialogs.okCancel(dialog, SafetyTexts.text("backups.restore"), ButtonType.CANCEL,
+        Dialogs.okCancel(dialog, SafetyTexts.text("backups.restore"), UiWords.cancel(),
                 list.getSelectionModel().selectedItemProperty().isNull(), list.getSelectionModel()::getSelectedItem)
                 .setId("restoreBackupButton");
         if (backups.isEmpty()) {

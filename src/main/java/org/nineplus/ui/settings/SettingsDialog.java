@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -19,6 +17,7 @@ import javafx.util.StringConverter;
 
 import org.nineplus.model.Texts;
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /** Settings: the language of the program (applied at the next start). */
 public final class SettingsDialog {
@@ -64,18 +63,14 @@ public final class SettingsDialog {
         grid.addRow(0, label, language);
         pane.setContent(new VBox(12, grid, restart));
         pane.setPrefWidth(460);
-        Dialogs.okCancel(dialog, TEXTS.get("ok"), new ButtonType(TEXTS.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE),
-                language::getValue);
+        Dialogs.okCancel(dialog, UiWords.TEXTS.get("ok"), UiWords.cancel(), language::getValue);
         return dialog.showAndWait().filter(choice -> choice != current);
     }
 
     /** Says that the language could not be stored, and why. */
     public static void failed(Window owner, List<String> stylesheets, Exception e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        Dialogs.prepare(alert, owner, stylesheets, null, TEXTS.get("title"),
-                TEXTS.get("saveFailed", String.valueOf(e.getMessage())));
-        alert.getButtonTypes().setAll(new ButtonType(TEXTS.get("ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.show();
+        Dialogs.message(Alert.AlertType.ERROR, owner, stylesheets, "settingsFailedDialog", TEXTS.get("title"),
+                TEXTS.get("saveFailed", String.valueOf(e.getMessage())), null).show();
     }
 
     /** "System (Dutch)", "English", "Nederlands": each language in its own words, the system's in the current one. */

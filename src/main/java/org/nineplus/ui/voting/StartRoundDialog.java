@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -20,6 +19,7 @@ import javafx.stage.Window;
 
 import org.nineplus.edit.voting.VotingRound;
 import org.nineplus.ui.Dialogs;
+import org.nineplus.ui.UiWords;
 
 /**
  * Asks how to start a round: dots per participant (default 3), the participants one per line (the workshop's list,
@@ -72,7 +72,7 @@ final class StartRoundDialog {
         VBox content = new VBox(8, dotsLabel, dots, namesLabel, names, hint, clear, keep);
         content.setPrefWidth(420);
         pane.setContent(content);
-        Dialogs.okCancel(dialog, texts.get("dialog.start"), ButtonType.CANCEL, none, () -> {
+        Dialogs.okCancel(dialog, texts.get("dialog.start"), UiWords.cancel(), none, () -> {
             dots.increment(0); // commits a number still being typed
             return new RoundSetup(dots.getValue(), lines(names.getText()), clear.isSelected());
         }).setId("votingStartButton");
@@ -82,9 +82,8 @@ final class StartRoundDialog {
 
     /** Says why the round did not start. */
     void tell(String problem) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
-        Dialogs.prepare(alert, owner, stylesheets, null, texts.get("dialog.title"), null);
-        alert.showAndWait();
+        Dialogs.message(Alert.AlertType.WARNING, owner, stylesheets, "votingProblemDialog", texts.get("dialog.title"),
+                null, problem).showAndWait();
     }
 
     private static List<String> lines(String text) {
