@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -27,11 +26,9 @@ import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Workshop;
 import org.nineplus.store.WorkshopStore;
-import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.editor.CardInspectorModel;
 import org.nineplus.ui.editor.EditorSession;
 import org.nineplus.ui.canvas.JourneyCanvas;
-import org.nineplus.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -89,19 +86,7 @@ class EditorWindowTest {
     }
 
     private void openInEditor(FxRobot robot, String title) throws Exception {
-        waitUntil(() -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
-        TableView<WorkshopSummary> table = robot.from(stage.getScene().getRoot()).lookup("#workshopTable")
-                .queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
     }
 
     private String sampleTitle() throws Exception {

@@ -18,7 +18,6 @@ import javax.imageio.ImageIO;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,14 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineplus.export.PageSize;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
-import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.FileDialogs;
 import org.nineplus.ui.TestServices;
 import org.nineplus.ui.WindowSteps;
 import org.nineplus.ui.Workbench;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.canvas.JourneyCanvas;
-import org.nineplus.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -118,18 +115,7 @@ class ExportWindowTest {
 
     private Journey openSampleAndExport(FxRobot robot) throws Exception {
         String title = WindowSteps.sampleTitle(services);
-        waitUntil(15, () -> workbench.library().phaseProperty().get() == LibraryViewModel.Phase.READY
-                && !workbench.library().busyProperty().get());
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
-        waitUntil(15, () -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowSteps.openInEditor(robot, workbench, title);
         onFx(() -> {
             robot.lookup("#journeyCanvas").query().requestFocus();
             return null;
