@@ -38,9 +38,7 @@ class SampleLanguageWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws InterruptedException {
-        if (workbench != null) {
-            WindowSteps.closeWindow(robot, stage, workbench);
-        }
+        WindowSteps.closeIfStarted(robot, stage, workbench);
     }
 
     @Test
