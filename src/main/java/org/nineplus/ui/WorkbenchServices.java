@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ import org.nineplus.store.h2.H2LibraryFiles;
  *        {@link org.nineplus.store.PersistenceException} with a readable message when it cannot
  * @param importer reads workshop JSON
  * @param exporter writes workshop JSON
- * @param sampleBytes the bundled sample workshop's JSON, offered once per library
+ * @param sampleBytes the bundled sample workshop's JSON in the UI's language, offered once per library
  * @param libraryFiles backups, restoring one, setting a damaged file aside, a copy to read a locked library
  */
 public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, WorkshopImporter importer,
@@ -31,12 +32,20 @@ public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, Works
         this(storeOpener, importer, exporter, sampleBytes, new H2LibraryFiles());
     }
 
-    /** Where the sample workshop ships inside the jar. */
+    /** Where the (English) sample workshop ships inside the jar. */
     public static final String SAMPLE_RESOURCE = "/org/nineplus/assets/samples/claims-workshop.json";
 
-    /** The sample's bytes from the class path, for {@code sampleBytes}: {@code WorkbenchServices::bundledSample}. */
+    /**
+     * The sample's bytes from the class path in the UI's language (the default locale of the call), for
+     * {@code sampleBytes}: {@code WorkbenchServices::bundledSample}.
+     */
     public static byte[] bundledSample() {
-        try (InputStream in = WorkbenchServices.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+        return bundledSample(Locale.getDefault());
+    }
+
+    /** The sample in {@code locale}'s language ({@link #sampleResource}), read from the class path. */
+    public static byte[] bundledSample(Locale locale) {
+        try (InputStream in = WorkbenchServices.class.getResourceAsStream(sampleResource(locale))) {
             if (in == null) {
                 throw new IllegalStateException(UiWords.TEXTS.get("sample.missing"));
             }
@@ -44,6 +53,17 @@ public record WorkbenchServices(Function<Path, WorkshopStore> storeOpener, Works
         } catch (IOException e) {
             throw new UncheckedIOException(UiWords.TEXTS.get("sample.unreadable"), e);
         }
+    }
+
+    /**
+     * The sample of {@code locale}'s language as a bundle names its files ({@code claims-workshop_nl.json} beside
+     * {@code claims-workshop.json}), or the English {@link #SAMPLE_RESOURCE} when that language has none.
+     */
+    public static String sampleResource(Locale locale) {
+        String translated = SAMPLE_RESOURCE.replace(".json", "_" + locale.getLanguage() + ".json");
+        boolean shipped = !locale.getLanguage().isEmpty()
+                && WorkbenchServices.class.getResource(translated) != null;
+        return shipped ? translated : SAMPLE_RESOURCE;
     }
 
     public WorkbenchServices {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
@@ -16,38 +17,41 @@ import org.nineplus.model.LaneKind;
 import org.nineplus.model.Stage;
 import org.nineplus.model.Workshop;
 
-/** The sample workshop that ships in the jar and opens on first start. */
+/** The sample workshops that ship in the jar and open on first start: the English one and the Dutch one. */
 class SampleWorkshopTest {
 
-    static Workshop sample() throws Exception {
-        try (InputStream in = SampleWorkshopTest.class
-                .getResourceAsStream("/org/nineplus/assets/samples/claims-workshop.json")) {
-            assertThat(in).as("the sample is packaged as a resource").isNotNull();
-            return new WorkshopJson().read(in.readAllBytes(), "claims-workshop.json");
+    /** The packaged sample {@code name} from the class path, as the workbench reads it. */
+    static Workshop sample(String name) throws Exception {
+        try (InputStream in = SampleWorkshopTest.class.getResourceAsStream("/org/nineplus/assets/samples/" + name)) {
+            assertThat(in).as("the sample %s is packaged as a resource", name).isNotNull();
+            return new WorkshopJson().read(in.readAllBytes(), name);
         }
     }
 
-    @Test
-    void writingAndReadingBackGivesAnEqualWorkshop(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"claims-workshop.json", "claims-workshop_nl.json"})
+    void writingAndReadingBackGivesAnEqualWorkshop(String name, @TempDir Path dir) throws Exception {
         WorkshopJson json = new WorkshopJson();
-        Workshop sample = sample();
+        Workshop sample = sample(name);
         Path file = dir.resolve("sample.json");
         json.write(sample, file);
         assertThat(json.read(file)).isEqualTo(sample);
         assertThat(json.read(json.toJson(sample), "again.json")).isEqualTo(sample);
     }
 
-    @Test
-    void isAValidClaimJourneyWithSixToEightStagesAndTwoMomentsOfTruth() throws Exception {
-        Journey journey = sample().journeys().get(0);
+    @ParameterizedTest
+    @ValueSource(strings = {"claims-workshop.json", "claims-workshop_nl.json"})
+    void isAValidClaimJourneyWithSixToEightStagesAndTwoMomentsOfTruth(String name) throws Exception {
+        Journey journey = sample(name).journeys().get(0);
         assertThat(journey.stages()).hasSizeBetween(6, 8);
         assertThat(journey.stages().stream().filter(Stage::momentOfTruth).count()).isGreaterThanOrEqualTo(2);
         assertThat(journey.stages()).allMatch(s -> s.emotion() != null);
     }
 
-    @Test
-    void fillsEveryPyramidLaneAndHasAnEmotionLaneAndNotesLanes() throws Exception {
-        Journey journey = sample().journeys().get(0);
+    @ParameterizedTest
+    @ValueSource(strings = {"claims-workshop.json", "claims-workshop_nl.json"})
+    void fillsEveryPyramidLaneAndHasAnEmotionLaneAndNotesLanes(String name) throws Exception {
+        Journey journey = sample(name).journeys().get(0);
         Set<String> lanesWithCards = journey.cards().stream().map(Card::lane).collect(Collectors.toSet());
         for (LaneKind kind : LaneKind.PYRAMID) {
             Lane lane = journey.lanes().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();

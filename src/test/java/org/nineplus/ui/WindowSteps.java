@@ -64,6 +64,13 @@ public final class WindowSteps {
         openInEditor(robot, workbench, sampleTitle(services));
     }
 
+    /** {@link #closeWindow} when a test got as far as starting a workbench; nothing when it did not. */
+    public static void closeIfStarted(FxRobot robot, Stage stage, Workbench workbench) throws InterruptedException {
+        if (workbench != null) {
+            closeWindow(robot, stage, workbench);
+        }
+    }
+
     /** Closes the window and waits until the workbench has saved the last edits and closed the library. */
     public static void closeWindow(FxRobot robot, Stage stage, Workbench workbench) throws InterruptedException {
         robot.interact(stage::close);
