@@ -23,8 +23,8 @@ public final class ChildJvm {
 
     /** The system properties that run JavaFX without a display, as the surefire configuration sets them. */
     public static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dprism.text=t2k", "-Dtestfx.headless=true", "-Dtestfx.robot=glass",
-            "-Djava.awt.headless=true");
+            "-Dheadless.geometry=1920x1080-32", "-Dprism.order=sw", "-Dprism.text=t2k", "-Dtestfx.headless=true",
+            "-Dtestfx.robot=glass", "-Djava.awt.headless=true");
 
     /** One line the child printed and when the parent read it ({@link System#nanoTime()}). */
     public record Line(long atNanos, String text) {
