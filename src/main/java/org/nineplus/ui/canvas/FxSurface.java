@@ -184,6 +184,11 @@ final class FxSurface implements Surface {
     }
 
     private void trace(PathShape path) {
+        trace(g, path);
+    }
+
+    /** Begins a new path on {@code g} and traces {@code path} into it (not filled or stroked yet). */
+    static void trace(GraphicsContext g, PathShape path) {
         g.beginPath();
         for (PathShape.Segment segment : path.segments()) {
             if (segment instanceof PathShape.MoveTo m) {

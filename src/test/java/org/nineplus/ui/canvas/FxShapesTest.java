@@ -42,7 +42,7 @@ class FxShapesTest {
             int[] mine = render(v, g -> assertThat(new FxShapes(g).fillRoundRect(card, 6)).isTrue());
             int[] theirs = render(v, g -> g.fillRoundRect(card.x(), card.y(), card.width(), card.height(), 12, 12));
             assertThat(ink(theirs)).as("something drawn").isGreaterThan(100);
-            assertThat(maxDifference(mine, theirs)).as("zoom %s", v[0]).isLessThanOrEqualTo(8);
+            assertThat(Pixels.maxDifference(mine, theirs)).as("zoom %s", v[0]).isLessThanOrEqualTo(8);
         }
     }
 
@@ -55,7 +55,8 @@ class FxShapesTest {
                 int[] theirs = render(v, g -> g.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), 12,
                         12), width);
                 assertThat(ink(theirs)).isGreaterThan(50);
-                assertThat(maxDifference(mine, theirs)).as("zoom %s width %s", v[0], width).isLessThanOrEqualTo(12);
+                assertThat(Pixels.maxDifference(mine, theirs)).as("zoom %s width %s", v[0], width)
+                        .isLessThanOrEqualTo(12);
             }
         }
     }
@@ -125,16 +126,16 @@ class FxShapesTest {
             for (double[] v : VIEWS) {
                 int[] mine = render(v, g -> {
                     g.setFill(colour);
-                    assertThat(new FxShapes(g).fillAroundPlainRows(plain, () -> trace(g, path))).isTrue();
+                    assertThat(new FxShapes(g).fillAroundPlainRows(plain, () -> FxSurface.trace(g, path))).isTrue();
                 });
                 int[] theirs = render(v, g -> {
                     g.setFill(colour);
-                    trace(g, path);
+                    FxSurface.trace(g, path);
                     g.fill();
                 });
                 assertThat(ink(theirs)).isGreaterThan(100);
                 // A row blended twice where the pieces meet would differ by about 20 in the translucent colour.
-                assertThat(maxDifference(mine, theirs)).as("zoom %s, %s", v[0], colour).isLessThanOrEqualTo(3);
+                assertThat(Pixels.maxDifference(mine, theirs)).as("zoom %s, %s", v[0], colour).isLessThanOrEqualTo(3);
             }
         }
     }
@@ -169,21 +170,6 @@ class FxShapesTest {
                 .cubicTo(right, bottom - radius + k, right - radius + k, bottom, right - radius, bottom)
                 .lineTo(x + radius, bottom).cubicTo(x + radius - k, bottom, x, bottom - radius + k, x, bottom - radius)
                 .lineTo(x, y + radius).cubicTo(x, y + radius - k, x + radius - k, y, x + radius, y).close().build();
-    }
-
-    private static void trace(GraphicsContext g, PathShape path) {
-        g.beginPath();
-        for (PathShape.Segment segment : path.segments()) {
-            if (segment instanceof PathShape.MoveTo m) {
-                g.moveTo(m.x(), m.y());
-            } else if (segment instanceof PathShape.LineTo l) {
-                g.lineTo(l.x(), l.y());
-            } else if (segment instanceof PathShape.CubicTo c) {
-                g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
-            } else {
-                g.closePath();
-            }
-        }
     }
 
     private static int[] render(double[] view, Consumer<GraphicsContext> draw) throws Exception {
@@ -224,15 +210,6 @@ class FxShapesTest {
         return sum;
     }
 
-    private static int maxDifference(int[] a, int[] b) {
-        int max = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int shift = 0; shift <= 16; shift += 8) {
-                max = Math.max(max, Math.abs(((a[i] >> shift) & 0xFF) - ((b[i] >> shift) & 0xFF)));
-            }
-        }
-        return max;
-    }
 
     private static int pixelsDiffering(int[] a, int[] b, int tolerance) {
         int n = 0;

@@ -47,7 +47,7 @@ class LaneBackgroundTest {
             double y = first.band().y() - 21.7 / zoom;
             int[] screen = paint(layout, zoom, x, y, Detail.screen(zoom));
             int[] everywhere = paint(layout, zoom, x, y, new Detail(zoom, 4, 25, 1, true));
-            assertThat(maxDifference(screen, everywhere)).as("zoom %s", zoom).isLessThanOrEqualTo(2);
+            assertThat(Pixels.maxDifference(screen, everywhere)).as("zoom %s", zoom).isLessThanOrEqualTo(2);
             // Inside the map (the view may reach past its right or bottom edge).
             Rect map = layout.bounds();
             int right = (int) Math.min(W, Math.floor((map.right() - x) * zoom) - 1);
@@ -95,15 +95,5 @@ class LaneBackgroundTest {
             }
         }
         return n;
-    }
-
-    private static int maxDifference(int[] a, int[] b) {
-        int max = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int shift = 0; shift <= 16; shift += 8) {
-                max = Math.max(max, Math.abs(((a[i] >> shift) & 0xFF) - ((b[i] >> shift) & 0xFF)));
-            }
-        }
-        return max;
     }
 }
