@@ -15,8 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -100,14 +98,7 @@ class BrokenWorkshopWindowTest {
 
     /** Selects the broken workshop, presses Enter, and waits for the error. */
     private void openTheBrokenOne(FxRobot robot) throws Exception {
-        TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
-        onFx(() -> {
-            table.getItems().stream().filter(w -> w.title().equals(BROKEN)).findFirst()
-                    .ifPresent(w -> table.getSelectionModel().select(w));
-            table.requestFocus();
-            return null;
-        });
-        robot.push(KeyCode.ENTER);
+        WindowSteps.pressEnterOn(robot, BROKEN);
         waitUntil(() -> !workbench.library().errorProperty().get().isEmpty()
                 && !workbench.library().busyProperty().get());
     }

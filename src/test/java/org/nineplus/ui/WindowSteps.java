@@ -33,6 +33,13 @@ public final class WindowSteps {
     /** Waits for the library, selects the workshop titled {@code title}, presses Enter and waits for the editor. */
     public static void openInEditor(FxRobot robot, Workbench workbench, String title) throws Exception {
         awaitLibrary(workbench);
+        pressEnterOn(robot, title);
+        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects the library's workshop titled {@code title} and presses Enter on the table, as a person opens it. */
+    public static void pressEnterOn(FxRobot robot, String title) throws Exception {
         TableView<WorkshopSummary> table = robot.lookup("#workshopTable").queryTableView();
         onFx(() -> {
             table.getItems().stream().filter(w -> w.title().equals(title)).findFirst()
@@ -41,8 +48,6 @@ public final class WindowSteps {
             return null;
         });
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> workbench.editorSession().map(s -> s.current().title().equals(title)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Fires the menu bar's item with the id {@code menuItemId}, as a click on it would. */
