@@ -3,6 +3,10 @@ package org.nineplus.app;
 import org.nineplus.model.Texts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -14,6 +18,9 @@ import org.nineplus.cli.CommandLine;
 import org.nineplus.exchange.WorkshopJson;
 import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.ui.Workbench;
+import org.nineplus.ui.WindowFrame;
+import org.nineplus.ui.settings.WindowMemory;
+import org.nineplus.ui.settings.WindowPlacement;
 import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.WorkbenchServices;
 import org.nineplus.ui.WorkshopImporter;
@@ -31,6 +38,9 @@ public final class WorkbenchApp extends Application {
      */
     static final String STARTUP_PROBE = "nineplus.startupProbe";
 
+    private final WindowMemory windowMemory = WindowMemory.forUser();
+    private Optional<WindowPlacement> storedWindow = Optional.empty();
+    private WindowFrame frame;
     private Workbench workbench;
 
     /**
@@ -85,6 +95,12 @@ public final class WorkbenchApp extends Application {
         return Path.of(value);
     }
 
+    /** Reads where the window was left, on the launcher thread (the preferences may touch the disk). */
+    @Override
+    public void init() {
+        storedWindow = windowMemory.recall();
+    }
+
     /**
      * Shows the window at once with an empty first scene, then, after that first frame, builds the workbench (the
      * theme, menus, toolbar, library screen and the services behind them) and opens the library. The person at the
@@ -97,6 +113,7 @@ public final class WorkbenchApp extends Application {
         if (probe) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> probe("shown"));
         }
+        frame = WindowFrame.place(stage, storedWindow);
         Workbench.showFirstFrame(stage, () -> {
             WorkshopJson json = new WorkshopJson();
             WorkbenchServices services = new WorkbenchServices(H2WorkshopStore::open,
@@ -127,12 +144,21 @@ public final class WorkbenchApp extends Application {
         System.out.flush();
     }
 
+    /** Keeps where the window was left (written off the FX thread), then waits for the library to close. */
     @Override
-    public void stop() throws InterruptedException {
+    public void stop() throws Exception {
+        WindowPlacement last = frame == null ? null : frame.placement();
+        CompletableFuture<Boolean> placementKept = last == null ? CompletableFuture.completedFuture(true)
+                : CompletableFuture.supplyAsync(() -> windowMemory.remember(last));
         if (workbench != null) {
             workbench.close();
             // The window is already gone; wait here while the autosave writes the last edits and the library closes.
             workbench.awaitClosed(20, TimeUnit.SECONDS);
+        }
+        try {
+            placementKept.get(5, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException notKept) {
+            // The next start opens at the standard place: nothing of the user's work depends on it.
         }
     }
 }

@@ -1,20 +1,20 @@
 package org.nineplus.ui;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The window's first frame at start-up: a plain scene the size of the workbench with only the program's name, shown
- * before anything heavier is built (see {@link Workbench#showFirstFrame}).
+ * The window's first frame at start-up: a plain scene with only the program's name, shown before anything heavier is
+ * built (see {@link Workbench#showFirstFrame}), in a window placed by {@link WindowFrame} (where the user left it, or
+ * at the standard place when the caller has not placed it).
  */
 final class FirstFrame {
 
@@ -26,13 +26,15 @@ final class FirstFrame {
 
     static void show(Stage stage, Runnable build) {
         Objects.requireNonNull(build, "build");
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (Double.isNaN(stage.getWidth()) || Double.isNaN(stage.getHeight())) {
+            WindowFrame.place(stage, Optional.empty());
+        }
         // A plain Text, not a Label: no control on the first frame, so no stylesheet is parsed before it shows.
         Text name = new Text("NinePlus");
         name.setFont(Font.font(28));
         name.setFill(Color.web("#57606a"));
-        Scene first = new Scene(new StackPane(name), Math.min(Workbench.WIDTH, screen.getWidth()),
-                Math.min(Workbench.HEIGHT, screen.getHeight()), Color.WHITE);
+        // No size of its own: the window keeps the bounds it was placed at.
+        Scene first = new Scene(new StackPane(name), Color.WHITE);
         // Build a few pulses later: the first frame is drawn and handed to the window before the FX thread is busy.
         new AnimationTimer() {
             private int frames;

@@ -45,6 +45,7 @@ import org.nineplus.ui.library.LibraryScreen;
 import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.settings.Language;
 import org.nineplus.ui.settings.LanguageSetting;
+import org.nineplus.ui.settings.WindowPlacement;
 import org.nineplus.ui.settings.SettingsDialog;
 import org.nineplus.ui.present.PresentationMode;
 import org.nineplus.ui.safety.SafetyTexts;
@@ -59,8 +60,6 @@ public final class Workbench {
 
     public static final String STYLESHEET = "/org/nineplus/ui/nineplus.css";
     static final String ICONS = "/org/nineplus/assets/icons/nineplus-%d.png";
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
     static final int UNDO_LIMIT = 500;
@@ -176,7 +175,11 @@ public final class Workbench {
         root.setId("workbench");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        // A window already shown (the first frame) keeps its size and place; a new one opens at the design size.
+        Scene scene = stage.isShowing() && stage.getScene() != null
+                ? new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight())
+                : new Scene(root, Math.min(WindowPlacement.WIDTH, screen.getWidth()),
+                        Math.min(WindowPlacement.HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));

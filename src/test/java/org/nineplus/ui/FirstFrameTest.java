@@ -25,9 +25,10 @@ class FirstFrameTest {
 
     private Stage stage;
 
+    /** A window of its own, never shown before (TestFX's primary stage keeps the size of earlier tests). */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        this.stage = new Stage();
     }
 
     @AfterEach
@@ -57,8 +58,10 @@ class FirstFrameTest {
         waitUntil(() -> builds.get() == 1);
         assertThat(showingWhenBuilt.get()).isTrue();
         assertThat(onFx(stage::getTitle)).isEqualTo("NinePlus");
-        assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(Math.min(Workbench.WIDTH,
-                onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds().getWidth())));
+        assertThat(onFx(() -> new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()}))
+                .as("a window nobody placed opens at the standard place of the 1920 x 1080 screen")
+                .containsExactly(144, 81, 1632, 918);
+        assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(1632);
     }
 
     @Test
@@ -77,6 +80,8 @@ class FirstFrameTest {
 
         waitUntil(() -> built.get() != null);
         assertThat(onFx(() -> stage.getScene().getRoot().getId())).isEqualTo("workbench");
+        assertThat(onFx(() -> new double[] {stage.getWidth(), stage.getHeight()}))
+                .as("the workbench keeps the first frame's window size").containsExactly(1632, 918);
         assertThat(onFx(stage::isShowing)).isTrue();
         onFx(() -> {
             built.get().close();
