@@ -42,6 +42,9 @@ final class InPlaceEditor {
         field.setId("inPlaceEditor");
         field.getStyleClass().add(STYLE_CLASS);
         field.setWrapText(true);
+        // Unmanaged: the layer (a Pane) would otherwise size it back to a text area's preferred 40 x 10 characters
+        // on its next layout, over the neighbouring cards; place() gives it the card's bounds.
+        field.setManaged(false);
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

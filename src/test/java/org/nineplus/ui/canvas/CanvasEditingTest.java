@@ -44,6 +44,16 @@ class CanvasEditingTest extends CanvasTestBase {
         assertThat(field.getText()).isEqualTo("Clear website");
         assertThat(field.isWrapText()).isTrue();
         assertThat(field.getFont().getFamily()).isEqualTo("Liberation Sans");
+        onFx(() -> {
+            field.getParent().layout();
+            return null;
+        });
+        Rect card = box("e1").rect();
+        double zoom = onFx(() -> canvas.transform().zoom());
+        assertThat(onFx(field::getWidth)).as("the field covers the card, also after the layer's layout")
+                .isCloseTo(Math.max(card.width() * zoom + 4, 80), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(field::getHeight))
+                .isCloseTo(Math.max(card.height() * zoom + 4, 36), org.assertj.core.data.Offset.offset(1.0));
 
         robot.write("Clear, fast website").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
