@@ -36,6 +36,21 @@ public record Command(String id, String text, String buttonText, Ikon icon, KeyC
         return shortcut == null ? plain : plain + " (" + shortcut.getDisplayText() + ")";
     }
 
+    /**
+     * An item for a context menu: as {@link #menuItem()} but with the id {@code id + "ContextItem"} and without the
+     * shortcut (a context menu's shortcuts would be registered in the scene and take the menu bar's keys over).
+     */
+    public MenuItem contextMenuItem() {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        item.setId(id + "ContextItem");
+        item.setMnemonicParsing(true);
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     public MenuItem menuItem() {
         MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
         item.setId(id + "Menu");

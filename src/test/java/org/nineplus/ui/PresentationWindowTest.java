@@ -6,14 +6,12 @@ import static org.nineplus.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -31,11 +29,9 @@ import org.nineplus.model.Journey;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.Rect;
 import org.nineplus.render.StageColumn;
-import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.library.LibraryViewModel;
 import org.nineplus.ui.present.PresentationMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,52 +45,34 @@ class PresentationWindowTest {
     @TempDir
     Path folder;
 
-    private final WorkbenchServices services = TestServices.services();
-    private final List<JourneyCanvas> canvases = new ArrayList<>();
-    private Stage stage;
-    private Workbench workbench;
+    private final SampleWindow window = new SampleWindow();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), session -> {
-            JourneyCanvas canvas = new JourneyCanvas(session);
-            canvases.add(canvas);
-            return canvas;
-        });
-        workbench.setAutosaveDelay(Duration.ofMillis(300));
-        workbench.start(stage, folder.resolve("library.mv.db"));
+        window.start(stage, folder.resolve("library.mv.db"), Duration.ofMillis(300));
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        WindowSteps.closeWindow(robot, stage, workbench);
+        window.close(robot);
     }
 
     // ---- helpers
 
-    private void openSample(FxRobot robot) throws Exception {
-        WindowSteps.openSample(robot, workbench, services);
-        onFx(() -> {
-            canvas().focusCanvas();
-            return null;
-        });
-    }
-
     private EditorSession session() {
-        return workbench.editorSession().orElseThrow();
+        return window.session();
     }
 
     private PresentationMode presentation() {
-        return workbench.presentation().orElseThrow();
+        return window.workbench.presentation().orElseThrow();
     }
 
     private JourneyCanvas canvas() {
-        return canvases.get(canvases.size() - 1);
+        return window.canvas();
     }
 
     private Journey journey() throws Exception {
-        return onFx(() -> session().journey().orElseThrow());
+        return window.journey();
     }
 
     private void push(FxRobot robot, KeyCode... keys) {
@@ -103,7 +81,7 @@ class PresentationWindowTest {
     }
 
     private String counter() throws Exception {
-        return onFx(() -> ((Label) stage.getScene().getRoot().lookup("#presentationCounter")).getText());
+        return onFx(() -> ((Label) window.stage.getScene().getRoot().lookup("#presentationCounter")).getText());
     }
 
     private void assertCurrent(int index) throws Exception {
@@ -152,21 +130,21 @@ class PresentationWindowTest {
     @Test
     void f5PresentsTheFirstStageFullScreenWithoutTheEditorChromeAndKeysStepThroughTheStages(FxRobot robot)
             throws Exception {
-        openSample(robot);
+        window.openSample(robot);
         int stages = journey().stages().size();
         assertThat(stages).as("the sample has stages to step through").isGreaterThanOrEqualTo(4);
-        boolean wasFullScreen = onFx(stage::isFullScreen);
+        boolean wasFullScreen = onFx(window.stage::isFullScreen);
 
         push(robot, KeyCode.F5);
 
         waitUntil(() -> presentation().isActive());
-        assertThat(onFx(stage::isFullScreen)).isTrue();
-        Parent root = onFx(() -> stage.getScene().getRoot());
+        assertThat(onFx(window.stage::isFullScreen)).isTrue();
+        Parent root = onFx(() -> window.stage.getScene().getRoot());
         assertThat(root.getId()).isEqualTo("presentationView");
         for (String chrome : List.of("#menuBar", "#toolBar", "#palette", "#sidePanel", "#journeyTabPane")) {
             assertThat(onFx(() -> root.lookup(chrome))).as(chrome + " is hidden").isNull();
         }
-        assertThat(onFx(() -> canvas().node().getScene() == stage.getScene())).isTrue();
+        assertThat(onFx(() -> canvas().node().getScene() == window.stage.getScene())).isTrue();
         assertCurrent(0);
 
         push(robot, KeyCode.RIGHT);
@@ -203,12 +181,12 @@ class PresentationWindowTest {
 
         push(robot, KeyCode.ESCAPE);
         waitUntil(() -> !presentation().isActive());
-        assertThat(onFx(stage::isFullScreen)).isEqualTo(wasFullScreen);
+        assertThat(onFx(window.stage::isFullScreen)).isEqualTo(wasFullScreen);
     }
 
     @Test
     void theOtherStagesAreDimmedAndTheCurrentOneIsBrighterOnScreen(FxRobot robot) throws Exception {
-        openSample(robot);
+        window.openSample(robot);
         push(robot, KeyCode.F5);
         waitUntil(() -> presentation().isActive());
         push(robot, KeyCode.RIGHT);
@@ -217,7 +195,7 @@ class PresentationWindowTest {
         assertCurrent(1);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Pane dim = (Pane) stage.getScene().getRoot().lookup("#presentationDim");
+        Pane dim = (Pane) window.stage.getScene().getRoot().lookup("#presentationDim");
         List<String> dimmedIds = onFx(() -> dim.getChildren().stream().map(n -> (String) n.getUserData()).toList());
         assertThat(dimmedIds).isEqualTo(j.stages().stream().map(s -> s.id()).filter(id -> !id.equals(current))
                 .toList());
@@ -249,7 +227,7 @@ class PresentationWindowTest {
     @Test
     void theMapIsReadOnlyWhilePresentingAndEscPutsBackTheEditorWithItsZoomAndScroll(FxRobot robot)
             throws Exception {
-        openSample(robot);
+        window.openSample(robot);
         onFx(() -> {
             canvas().zoomIn();
             canvas().zoomIn();
@@ -260,7 +238,7 @@ class PresentationWindowTest {
         onFx(() -> session().selectedCards().add(cardId));
         WaitForAsyncUtils.waitForFxEvents();
         CanvasView.View before = onFx(() -> canvas().view());
-        Parent editorRoot = onFx(() -> stage.getScene().getRoot());
+        Parent editorRoot = onFx(() -> window.stage.getScene().getRoot());
         Parent canvasParent = onFx(() -> canvas().node().getParent());
         long revision = onFx(() -> session().revisionProperty().get());
         Card card = journey().card(cardId).orElseThrow();
@@ -294,7 +272,7 @@ class PresentationWindowTest {
         push(robot, KeyCode.ESCAPE);
         waitUntil(() -> !presentation().isActive());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> stage.getScene().getRoot())).isSameAs(editorRoot);
+        assertThat(onFx(() -> window.stage.getScene().getRoot())).isSameAs(editorRoot);
         assertThat(onFx(() -> canvas().node().getParent())).isSameAs(canvasParent);
         for (String chrome : List.of("#menuBar", "#toolBar", "#palette", "#sidePanel", "#journeyTabPane")) {
             assertThat(onFx(() -> editorRoot.lookup(chrome).isVisible())).as(chrome + " is back").isTrue();
@@ -302,7 +280,7 @@ class PresentationWindowTest {
         assertThat(onFx(() -> canvas().view())).isEqualTo(before);
         assertThat(onFx(() -> ((Label) editorRoot.lookup("#zoomLabel")).getText())).isEqualTo(
                 Math.round(before.zoom() * 100) + " %");
-        assertThat(onFx(stage::isFullScreen)).isFalse();
+        assertThat(onFx(window.stage::isFullScreen)).isFalse();
 
         // Back in the editor the same keys edit again.
         onFx(() -> {
@@ -315,10 +293,10 @@ class PresentationWindowTest {
 
     @Test
     void theRoundTimerStartsPausesGainsAMinuteResetsAndTurnsRedAtZero(FxRobot robot) throws Exception {
-        openSample(robot);
+        window.openSample(robot);
         push(robot, KeyCode.F5);
         waitUntil(() -> presentation().isActive());
-        Label digits = (Label) stage.getScene().getRoot().lookup("#timerDigits");
+        Label digits = (Label) window.stage.getScene().getRoot().lookup("#timerDigits");
         assertThat(onFx(digits::getText)).isEqualTo("05:00");
         Color normal = onFx(() -> (Color) digits.getBackground().getFills().get(0).getFill());
         assertThat(normal.getGreen()).as("not red before the time is up: " + normal).isGreaterThan(0.9);

@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,10 +22,8 @@ import org.nineplus.edit.CardCommands;
 import org.nineplus.model.Card;
 import org.nineplus.model.Workshop;
 import org.nineplus.store.VersionInfo;
-import org.nineplus.store.WorkshopSummary;
 import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.editor.EditorSession;
-import org.nineplus.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,34 +36,21 @@ class VersionsWindowTest {
     @TempDir
     Path folder;
 
-    private final WorkbenchServices services = TestServices.services();
-    private Stage stage;
-    /** Every session a canvas was made for, in order: the editor's, then any version opened read-only. */
-    private final List<EditorSession> sessions = new CopyOnWriteArrayList<>();
-    private final List<JourneyCanvas> canvases = new CopyOnWriteArrayList<>();
-    private Workbench workbench;
+    private final SampleWindow window = new SampleWindow();
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), session -> {
-            JourneyCanvas canvas = new JourneyCanvas(session);
-            sessions.add(session);
-            canvases.add(canvas);
-            return canvas;
-        });
         // Far beyond the test: only "Save version…" itself can write the edits made before it.
-        workbench.setAutosaveDelay(Duration.ofHours(1));
-        workbench.start(stage, folder.resolve("library.mv.db"));
+        window.start(stage, folder.resolve("library.mv.db"), Duration.ofHours(1));
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        WindowSteps.closeWindow(robot, stage, workbench);
+        window.close(robot);
     }
 
     private EditorSession session() {
-        return workbench.editorSession().orElseThrow();
+        return window.session();
     }
 
     private Card c01() throws Exception {
@@ -83,11 +62,11 @@ class VersionsWindowTest {
     }
 
     private void choose(String menuItemId) throws Exception {
-        WindowSteps.chooseMenuItem(stage, menuItemId);
+        WindowSteps.chooseMenuItem(window.stage, menuItemId);
     }
 
     private void openSample(FxRobot robot) throws Exception {
-        WindowSteps.openSample(robot, workbench, services);
+        window.openSample(robot);
     }
 
     @Test
@@ -101,7 +80,7 @@ class VersionsWindowTest {
         choose("saveVersionMenu");
         assertThat(robot.lookup("#nameOkButton").queryButton().isDisabled()).as("a label is needed").isTrue();
         robot.clickOn("#nameField").write("round 1").push(KeyCode.ENTER);
-        waitUntil(() -> !workbench.library().busyProperty().get());
+        waitUntil(() -> !window.workbench.library().busyProperty().get());
 
         edit(c01().withScore(2.0));
         Workshop edited = onFx(() -> session().current());
@@ -174,7 +153,7 @@ class VersionsWindowTest {
         @SuppressWarnings("unchecked")
         ListView<String> changes = robot.lookup("#versionDiffList").queryAs(ListView.class);
         waitUntil(() -> !changes.getItems().isEmpty());
-        Double original = services.importer().read(services.sampleBytes().get(), "sample")
+        Double original = window.services.importer().read(window.services.sampleBytes().get(), "sample")
                 .journeys().get(0).card("c01").orElseThrow().score();
         assertThat(onFx(() -> changes.getItems().stream().toList())).containsExactly(String.format(
                 java.util.Locale.ROOT, "Re-scored: '%s' %.1f → 2.0", cardTitle, original));
@@ -205,11 +184,11 @@ class VersionsWindowTest {
             list.getSelectionModel().select(0);
             return null;
         });
-        int before = sessions.size();
+        int before = window.sessions.size();
         robot.clickOn("#openVersionButton");
-        waitUntil(() -> sessions.size() == before + 1 && Window.getWindows().stream()
+        waitUntil(() -> window.sessions.size() == before + 1 && Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().endsWith("(read-only)")));
-        EditorSession viewer = sessions.get(sessions.size() - 1);
+        EditorSession viewer = window.sessions.get(window.sessions.size() - 1);
         assertThat(viewer.isReadOnly()).isTrue();
         assertThat(onFx(() -> viewer.journey().orElseThrow().card("c01").orElseThrow())).isEqualTo(original);
 
@@ -221,7 +200,7 @@ class VersionsWindowTest {
         Window viewerWindow = onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().endsWith("(read-only)")).findFirst().orElseThrow());
         assertThat(onFx(() -> ((Stage) viewerWindow).getTitle())).contains("Version 'round 1'");
-        JourneyCanvas canvas = canvases.get(canvases.size() - 1);
+        JourneyCanvas canvas = window.canvas();
         assertThat(onFx(() -> viewerWindow.getScene().getRoot().lookup("#journeyCanvas"))).isNotNull();
         assertThat(onFx(canvas::deleteSelection)).isFalse();
         assertThat(onFx(() -> viewer.current().journeys().get(0).card("c01"))).isPresent();

@@ -176,18 +176,13 @@ final class CanvasInput implements MapPainter.Overlays {
         }
         Optional<StageColumn> header = l.stageHeaderAt(mx, my);
         if (header.isPresent()) {
-            s.selectedCards().clear();
-            s.selectedLinkProperty().set(null);
-            s.selectedLaneProperty().set(null);
-            s.selectedStageProperty().set(header.get().stageId());
+            CanvasSelection.stage(s, header.get().stageId());
             pending = new StageMoveGesture(canvas, header.get(), mx);
             return;
         }
         Optional<LaneBand> laneTitle = l.lanes().stream().filter(b -> b.titleCell().contains(mx, my)).findFirst();
         if (laneTitle.isPresent()) {
-            s.selectedCards().clear();
-            s.selectedLinkProperty().set(null);
-            s.selectedLaneProperty().set(laneTitle.get().laneId());
+            CanvasSelection.lane(s, laneTitle.get().laneId());
             pending = new LaneMoveGesture(canvas, laneTitle.get(), my);
             return;
         }
@@ -198,18 +193,10 @@ final class CanvasInput implements MapPainter.Overlays {
         }
         Optional<LinkRoute> link = l.linkAt(mx, my, t.toMap(LINK_PICK));
         if (link.isPresent()) {
-            s.selectedCards().clear();
-            s.journey().ifPresent(j -> s.selectedLinkProperty().set(j.links().get(link.get().linkIndex())));
+            CanvasSelection.link(s, link.get());
             return;
         }
-        s.selectedLinkProperty().set(null);
-        if (!toggle) {
-            s.selectedCards().clear();
-        }
-        l.cellAt(mx, my).ifPresent(hit -> {
-            s.selectedStageProperty().set(hit.stageId());
-            s.selectedLaneProperty().set(hit.laneId());
-        });
+        CanvasSelection.cell(s, l.cellAt(mx, my).orElse(null), toggle);
         pending = new RubberBand(canvas, mx, my, toggle);
     }
 
@@ -235,22 +222,22 @@ final class CanvasInput implements MapPainter.Overlays {
         EditorSession s = canvas.session();
         Set<String> selected = s.selectedCards();
         String id = card.cardId();
-        s.selectedLinkProperty().set(null);
-        s.selectedStageProperty().set(card.stageId());
-        s.selectedLaneProperty().set(card.laneId());
         if (toggle) {
+            s.selectedLinkProperty().set(null);
+            s.selectedStageProperty().set(card.stageId());
+            s.selectedLaneProperty().set(card.laneId());
             if (!selected.remove(id)) {
                 selected.add(id);
             }
             if (!selected.contains(id)) {
                 return;
             }
-        } else if (!selected.contains(id)) {
-            selected.clear();
-            selected.add(id);
         } else {
-            // A click on one of several selected cards selects it alone; a drag moves them all.
-            click = () -> selected.retainAll(Set.of(id));
+            if (selected.contains(id)) {
+                // A click on one of several selected cards selects it alone; a drag moves them all.
+                click = () -> selected.retainAll(Set.of(id));
+            }
+            CanvasSelection.card(s, card);
         }
         pending = new CardDragGesture(canvas, canvas.selectedInJourneyOrder(), mx, my);
     }

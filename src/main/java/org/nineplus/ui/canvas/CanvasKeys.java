@@ -61,6 +61,8 @@ final class CanvasKeys {
                 yield true;
             }
             case ESCAPE -> canvas.input().cancelGesture();
+            case CONTEXT_MENU -> canvas.contextMenuFromKeyboard();
+            case F10 -> shift && canvas.contextMenuFromKeyboard();
             case LEFT -> arrow(-1, 0);
             case RIGHT -> arrow(1, 0);
             case UP -> arrow(0, -1);

@@ -58,6 +58,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     private final TitleEdits titleEdits;
     private final CanvasInput input;
     private final PaletteDrop paletteDrop;
+    private final ContextRequests contextRequests;
     private final ObjectProperty<MapDecorations> decorations =
             new SimpleObjectProperty<>(this, "decorations", MapDecorations.NONE);
     private final ObjectProperty<CardClickMode> cardClickMode = new SimpleObjectProperty<>(this, "cardClickMode");
@@ -78,6 +79,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         this.paletteDrop = new PaletteDrop(this);
         paletteDrop.install(pane);
         new CanvasKeys(this).install(pane);
+        this.contextRequests = new ContextRequests(this);
         // Change listeners: an invalidation listener hears only the first change of a value nobody reads.
         pane.sizeProperty().addListener((o, old, now) -> repaint());
         session.revisionProperty().addListener((o, old, now) -> journeyChanged());
@@ -344,6 +346,30 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
             dropPreview = hit;
             repaint();
         }
+    }
+
+    @Override
+    public void setOnContextMenu(ContextMenuRequest request) {
+        contextRequests.setRequest(request);
+    }
+
+    /** The context menu for what is selected (the menu key, Shift+F10); returns whether it opened. */
+    boolean contextMenuFromKeyboard() {
+        return contextRequests.fromKeyboard();
+    }
+
+    @Override
+    public boolean editSelectedTitle() {
+        if (session.selectedCards().size() == 1) {
+            editTitle(session.selectedCards().iterator().next());
+            return true;
+        }
+        String stageId = session.selectedStageProperty().get();
+        if (session.selectedCards().isEmpty() && stageId != null && session.selectedLaneProperty().get() == null) {
+            renameStage(stageId);
+            return true;
+        }
+        return false;
     }
 
     /** Opens the in-place editor on a card's title (see {@link TitleEdits}). */

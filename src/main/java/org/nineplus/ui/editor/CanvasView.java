@@ -41,6 +41,43 @@ public interface CanvasView extends CanvasControls {
      */
     void setView(View view);
 
+    /** What a context menu on the canvas is for; the canvas has selected it by the time the menu is asked for. */
+    enum ContextTarget {
+        /** A card (selected alone, or kept with the others when it was one of several selected). */
+        CARD,
+        /** A link. */
+        LINK,
+        /** A stage's column header. */
+        STAGE,
+        /** A lane's title cell. */
+        LANE,
+        /** An empty spot of a cell (its stage and lane selected, no cards). */
+        CELL,
+        /** Anywhere else: the desk around the map, the map's title. */
+        BACKGROUND
+    }
+
+    /** Shows the context menu for {@code target} at a point of the screen. */
+    @FunctionalInterface
+    interface ContextMenuRequest {
+        void show(ContextTarget target, double screenX, double screenY);
+    }
+
+    /**
+     * Called when the user asks for a context menu on the canvas (the right button, the menu key or Shift+F10), after
+     * the canvas has selected what it was asked on. Not while a voting round owns the clicks.
+     */
+    default void setOnContextMenu(ContextMenuRequest request) {
+    }
+
+    /**
+     * Opens the in-place editor on the title of the one selected card, else on the name of the selected stage;
+     * false when there is neither (nothing opens).
+     */
+    default boolean editSelectedTitle() {
+        return false;
+    }
+
     /** Zoom and pan of the canvas: screen = (map − origin) × zoom. */
     record View(double zoom, double originX, double originY) {
 

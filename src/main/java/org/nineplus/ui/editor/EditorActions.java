@@ -62,6 +62,7 @@ public final class EditorActions {
     final Command paste;
     final Command duplicate;
     final Command delete;
+    final Command editTitle;
     final Command zoomIn;
     final Command zoomOut;
     final Command actualSize;
@@ -114,6 +115,10 @@ public final class EditorActions {
                 shortcut(KeyCode.D), noCards, selection::duplicate);
         delete = new Command("delete", TEXTS.get("command.delete"), null, MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), selection.canDeleteProperty().not(), selection::delete);
+        editTitle = new Command("editTitle", TEXTS.get("command.editTitle"), null, MaterialDesignP.PENCIL_OUTLINE,
+                new KeyCodeCombination(KeyCode.F2), Bindings.createBooleanBinding(() -> !titleToEdit(),
+                        session.selectedCards(), session.selectedStageProperty(), session.selectedLaneProperty()),
+                canvas::editSelectedTitle);
         zoomIn = new Command("zoomIn", TEXTS.get("command.zoomIn"), null, MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 shortcut(KeyCode.EQUALS), null, canvas::zoomIn);
         zoomOut = new Command("zoomOut", TEXTS.get("command.zoomOut"), null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
@@ -157,6 +162,13 @@ public final class EditorActions {
                 structure.canMoveLaneDownProperty().not(), () -> structure.moveLane(1));
     }
 
+
+    /** One card selected, or a stage's header (no cards, no lane): what F2 edits in place. */
+    private boolean titleToEdit() {
+        int cards = session.selectedCards().size();
+        return cards == 1 || cards == 0 && session.selectedStageProperty().get() != null
+                && session.selectedLaneProperty().get() == null;
+    }
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
@@ -230,18 +242,35 @@ public final class EditorActions {
 
     /** File, Edit, View, Journey and Map menus; {@code quit} ends the File menu. */
     public List<Menu> menus(Command quit) {
-        Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete);
+        Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete, null, editTitle);
         bindText(edit.getItems().get(0), session.undoTextProperty());
         bindText(edit.getItems().get(1), session.redoTextProperty());
         Menu map = menu(TEXTS.get("menu.map"), addStage, renameStage, deleteStage, stageLeft, stageRight, null, addLane, renameLane,
                 deleteLane, laneUp, laneDown);
         // A disabled item shows no tooltip, so the reason a pyramid lane cannot go is in the item's own text.
-        map.getItems().get(8).textProperty().bind(Bindings.when(structure.canDeleteLaneProperty())
-                .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
-                        .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane"))));
+        map.getItems().get(8).textProperty().bind(deleteLaneText());
         return List.of(menu(TEXTS.get("menu.file"), export, null, library, null, quit), edit,
                 viewMenu(),
                 menu(TEXTS.get("menu.journey"), addJourney, renameJourney, duplicateJourney, deleteJourney), map);
+    }
+
+    /** Delete lane's text, which says why a pyramid lane cannot go (a disabled item shows no tooltip). */
+    javafx.beans.binding.StringExpression deleteLaneText() {
+        return Bindings.when(structure.canDeleteLaneProperty())
+                .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
+                        .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane")));
+    }
+
+    /** The canvas's context menu for a target (null: a separator); the canvas has selected the target. */
+    List<Command> contextCommands(CanvasView.ContextTarget target) {
+        return switch (target) {
+            case CARD -> java.util.Arrays.asList(editTitle, null, cut, copy, paste, duplicate, null, delete);
+            case LINK -> List.of(delete);
+            case STAGE -> java.util.Arrays.asList(renameStage, stageLeft, stageRight, null, addStage, null, deleteStage);
+            case LANE -> java.util.Arrays.asList(renameLane, laneUp, laneDown, null, addLane, null, deleteLane);
+            case CELL -> java.util.Arrays.asList(paste, null, addStage, addLane);
+            case BACKGROUND -> java.util.Arrays.asList(paste, null, zoomToFit, actualSize);
+        };
     }
 
     private Menu viewMenu() {

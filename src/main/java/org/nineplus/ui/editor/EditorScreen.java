@@ -53,6 +53,7 @@ public final class EditorScreen extends BorderPane {
         setId("editorScreen");
         JourneyTabs tabs = new JourneyTabs(session, actions.addJourneyCommand(), actions.journeyTabCommands());
         Node canvasNode = canvas.node();
+        CanvasContextMenu.install(actions, canvas);
         StackPane holder = new StackPane(canvasNode);
         holder.setId("canvasHolder");
         holder.getStyleClass().add("canvas-holder");
