@@ -12,6 +12,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
 import org.nineplus.render.CardBox;
+import org.nineplus.render.CellHit;
 import org.nineplus.render.LaneBand;
 import org.nineplus.render.LinkRoute;
 import org.nineplus.render.MapLayout;
@@ -196,7 +197,17 @@ final class CanvasInput implements MapPainter.Overlays {
             CanvasSelection.link(s, link.get());
             return;
         }
-        CanvasSelection.cell(s, l.cellAt(mx, my).orElse(null), toggle);
+        Optional<CellHit> cell = l.cellAt(mx, my);
+        if (cell.isEmpty() && !toggle) {
+            // Outside every cell (the desk round the map, the map's title): a drag pans, a click clears the
+            // selection. Shift or Ctrl still starts a rubber band there.
+            CanvasSelection.cell(s, null, false);
+            panning = true;
+            canvas.pane().setCursor(Cursor.CLOSED_HAND);
+            e.consume();
+            return;
+        }
+        CanvasSelection.cell(s, cell.orElse(null), toggle);
         pending = new RubberBand(canvas, mx, my, toggle);
     }
 

@@ -48,10 +48,13 @@ final class PointerTargets {
         } else if (columnEdgeAt(l, mx, my).isPresent()) {
             cursor = Cursor.H_RESIZE;
         } else if (card.isPresent() || l.stageHeaderAt(mx, my).isPresent()
+                || l.lanes().stream().anyMatch(b -> b.titleCell().contains(mx, my))
                 || l.linkAt(mx, my, t.toMap(CanvasInput.LINK_PICK)).isPresent()) {
             cursor = Cursor.HAND;
         } else if (emotionColumnAt(l, mx, my).isPresent()) {
             cursor = Cursor.V_RESIZE;
+        } else if (l.cellAt(mx, my).isEmpty()) {
+            cursor = Cursor.OPEN_HAND; // outside the cells a drag pans
         } else {
             cursor = Cursor.DEFAULT;
         }

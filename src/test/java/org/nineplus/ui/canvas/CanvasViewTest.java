@@ -145,4 +145,36 @@ class CanvasViewTest extends CanvasTestBase {
         assertThat(widths[0]).isCloseTo(measurer.width(title, 14, false), within(0.5));
         assertThat(widths[1]).isCloseTo(measurer.width(title, 14, true), within(0.5));
     }
+
+    @Test
+    void draggingOutsideTheCellsPansAndAClickThereClearsTheSelection(FxRobot robot) throws Exception {
+        robot.interact(() -> canvas.setView(new org.nineplus.ui.editor.CanvasView.View(2, 0, 0)));
+        robot.clickOn(centreOf("e1"));
+        assertThat(session.selectedCards()).containsExactly("e1");
+        // The map's title block, above the stage headers: outside every cell.
+        Rect header = layout().stages().get(0).header();
+        double mx = header.x() + 20;
+        double my = header.y() / 2;
+        assertThat(layout().cellAt(mx, my)).isEmpty();
+        assertThat(layout().stageHeaderAt(mx, my)).isEmpty();
+        javafx.geometry.Point2D from = screen(mx, my);
+
+        drag(robot, from, from.subtract(200, 100));
+
+        org.nineplus.ui.editor.CanvasView.View v = onFx(canvas::view);
+        assertThat(v.originX()).isCloseTo(100, within(1.0));
+        assertThat(v.originY()).isCloseTo(50, within(1.0));
+        assertThat(session.selectedCards()).as("the press there cleared the selection").isEmpty();
+        assertThat(undoSteps()).isZero();
+
+        // With Shift, a drag from there is a rubber band again, adding what it touches.
+        robot.clickOn(centreOf("e1"));
+        javafx.geometry.Point2D start = screen(mx, my);
+        CardBox e1 = box("e1");
+        robot.press(KeyCode.SHIFT);
+        drag(robot, start, screen(e1.rect().right() + 2, e1.rect().bottom() + 2));
+        robot.release(KeyCode.SHIFT);
+        assertThat(onFx(canvas::view)).isEqualTo(v);
+        assertThat(session.selectedCards()).contains("e1");
+    }
 }
