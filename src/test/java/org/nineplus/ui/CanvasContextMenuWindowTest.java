@@ -282,4 +282,87 @@ class CanvasContextMenuWindowTest {
         assertThat(edited.title()).isEqualTo("Called back within the hour");
         assertThat(onFx(() -> session().undoTextProperty().get())).contains("title");
     }
+
+    @Test
+    void anEmptyCellsMenuAddsAnIdeaWhereItWasAskedAndOpensItsTitle(FxRobot robot) throws Exception {
+        window.openSample(robot);
+        CardBox first = cardsInView().get(0);
+        org.nineplus.render.CellBox cell = onFx(() -> canvas().mapLayout().cell(first.stageId(), first.laneId())
+                .orElseThrow());
+        double bottom = onFx(() -> canvas().mapLayout().cardsIn(cell.rect()).stream()
+                .mapToDouble(c -> c.rect().bottom()).max().orElseThrow());
+        Point2D spot = onScreen(cell.rect().centerX(), (bottom + cell.rect().bottom()) / 2);
+        List<String> before = journey().cards().stream().map(Card::id).toList();
+
+        rightClick(robot, spot);
+
+        assertThat(onFx(() -> session().selectedStageProperty().get())).isEqualTo(first.stageId());
+        assertThat(onFx(() -> session().selectedLaneProperty().get())).isEqualTo(first.laneId());
+        assertThat(menuItems()).startsWith("addExistingHereContextItem", "addIdeaHereContextItem",
+                "addNoteHereContextItem");
+        choose(robot, "addIdeaHereContextItem");
+
+        Journey after = journey();
+        Card added = after.cards().stream().filter(c -> !before.contains(c.id())).findFirst().orElseThrow();
+        assertThat(added.isIdea()).isTrue();
+        assertThat(added.stage()).isEqualTo(first.stageId());
+        assertThat(added.lane()).isEqualTo(first.laneId());
+        List<String> cellOrder = after.cards().stream()
+                .filter(c -> c.stage().equals(first.stageId()) && c.lane().equals(first.laneId()))
+                .map(Card::id).toList();
+        assertThat(cellOrder.get(cellOrder.size() - 1)).as("asked below the cell's cards: it comes last")
+                .isEqualTo(added.id());
+        TextInputControl editor = robot.lookup("#inPlaceEditor").queryAs(TextInputControl.class);
+        assertThat(onFx(() -> editor.getText())).isEqualTo("New idea");
+        onFx(() -> {
+            editor.setText("Claim status by text message");
+            return null;
+        });
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(journey().card(added.id()).orElseThrow().title()).isEqualTo("Claim status by text message");
+    }
+
+    @Test
+    void aClickOnThePaletteAddsAfterTheSelectedCardAndNothingWithoutACell(FxRobot robot) throws Exception {
+        window.openSample(robot);
+        onFx(() -> {
+            session().selectedStageProperty().set(null);
+            session().selectedLaneProperty().set(null);
+            session().selectedCards().clear();
+            return null;
+        });
+        Journey start = journey();
+
+        robot.clickOn("#paletteIDEA");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(journey()).as("no cell selected: nothing added").isEqualTo(start);
+
+        CardBox card = cardsInView().get(0);
+        robot.clickOn(onScreen(card.rect().centerX(), card.rect().centerY()));
+        robot.clickOn("#paletteNOTE");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ESCAPE);
+
+        Journey after = journey();
+        assertThat(after.cards()).hasSize(start.cards().size() + 1);
+        List<String> cellOrder = after.cards().stream()
+                .filter(c -> c.stage().equals(card.stageId()) && c.lane().equals(card.laneId()))
+                .map(Card::id).toList();
+        String added = cellOrder.get(cellOrder.indexOf(card.cardId()) + 1);
+        assertThat(start.card(added)).as("the card after the selected one is the new one").isEmpty();
+        assertThat(after.card(added).orElseThrow().title()).isEqualTo("Note");
+        assertThat(undoSteps()).isEqualTo(1);
+    }
+
+    private int undoSteps() throws Exception {
+        return onFx(() -> {
+            int n = 0;
+            while (session().canUndoProperty().get()) {
+                session().undo();
+                n++;
+            }
+            return n;
+        });
+    }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.ContextMenuEvent;
 
 import org.nineplus.render.CardBox;
+import org.nineplus.render.CellHit;
 import org.nineplus.render.LaneBand;
 import org.nineplus.render.LinkRoute;
 import org.nineplus.render.MapLayout;
@@ -24,6 +25,8 @@ final class ContextRequests {
 
     private final JourneyCanvas canvas;
     private ContextMenuRequest request;
+    /** The cell spot the last context menu was asked on (where "Add … here" puts a card), or null. */
+    private CellHit lastCell;
 
     ContextRequests(JourneyCanvas canvas) {
         this.canvas = canvas;
@@ -70,6 +73,7 @@ final class ContextRequests {
 
     /** Selects what is at a map point as a context menu's target. */
     ContextTarget select(double mx, double my) {
+        lastCell = null;
         MapLayout l = canvas.layout();
         EditorSession s = canvas.session();
         Optional<CardBox> card = l.cardAt(mx, my);
@@ -94,12 +98,14 @@ final class ContextRequests {
         }
         return l.cellAt(mx, my).map(hit -> {
             CanvasSelection.cell(s, hit, false);
+            lastCell = hit;
             return ContextTarget.CELL;
         }).orElse(ContextTarget.BACKGROUND);
     }
 
     /** The menu for what is selected, at the first selected card in view or the middle of the view. */
     private void fromSelection() {
+        lastCell = null;
         EditorSession s = canvas.session();
         ContextTarget target;
         double x = canvas.pane().getWidth() / 2;
@@ -128,6 +134,12 @@ final class ContextRequests {
         if (onScreen != null) {
             request.show(target, onScreen.getX(), onScreen.getY());
         }
+    }
+
+    /** Where the last context menu was asked in this cell, if it was. */
+    Optional<CellHit> lastCellIn(String stageId, String laneId) {
+        return Optional.ofNullable(lastCell)
+                .filter(hit -> hit.stageId().equals(stageId) && hit.laneId().equals(laneId));
     }
 
     private static double clamp(double v, double max) {

@@ -33,6 +33,7 @@ import org.nineplus.render.Surface;
 import org.nineplus.ui.editor.CanvasView;
 import org.nineplus.ui.editor.CardClickMode;
 import org.nineplus.ui.editor.EditorSession;
+import org.nineplus.ui.editor.PaletteItem;
 import org.nineplus.ui.editor.SelectionActions;
 
 /**
@@ -353,6 +354,14 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         contextRequests.setRequest(request);
     }
 
+    @Override
+    public boolean addCard(PaletteItem item) {
+        String stageId = session.selectedStageProperty().get();
+        String laneId = session.selectedLaneProperty().get();
+        return stageId != null && laneId != null
+                && paletteDrop.addToCell(item, stageId, laneId, contextRequests.lastCellIn(stageId, laneId));
+    }
+
     /** The context menu for what is selected (the menu key, Shift+F10); returns whether it opened. */
     boolean contextMenuFromKeyboard() {
         return contextRequests.fromKeyboard();
@@ -360,16 +369,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
 
     @Override
     public boolean editSelectedTitle() {
-        if (session.selectedCards().size() == 1) {
-            editTitle(session.selectedCards().iterator().next());
-            return true;
-        }
-        String stageId = session.selectedStageProperty().get();
-        if (session.selectedCards().isEmpty() && stageId != null && session.selectedLaneProperty().get() == null) {
-            renameStage(stageId);
-            return true;
-        }
-        return false;
+        return titleEdits.editSelected();
     }
 
     /** Opens the in-place editor on a card's title (see {@link TitleEdits}). */

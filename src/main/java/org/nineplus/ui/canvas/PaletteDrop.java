@@ -1,7 +1,9 @@
 package org.nineplus.ui.canvas;
 
 import org.nineplus.model.Texts;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -11,6 +13,7 @@ import org.nineplus.edit.CardCommands;
 import org.nineplus.edit.Ids;
 import org.nineplus.model.Card;
 import org.nineplus.model.Journey;
+import org.nineplus.render.CellBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.ui.editor.PaletteItem;
 
@@ -66,12 +69,39 @@ final class PaletteDrop {
     /** Adds a card of the item's kind in the cell at the view point (x, y); false outside the cells. */
     boolean drop(PaletteItem item, double x, double y) {
         Optional<CellHit> hit = cellAt(x, y);
-        Optional<Journey> journey = canvas.journey();
-        if (hit.isEmpty() || journey.isEmpty()) {
+        return hit.isPresent() && add(item, hit.get());
+    }
+
+    /**
+     * Adds a card of the item's kind to a cell that takes cards: at {@code spot} (where a context menu was asked),
+     * else after the cell's one selected card, else at its end. False when the cell takes no cards.
+     */
+    boolean addToCell(PaletteItem item, String stageId, String laneId, Optional<CellHit> spot) {
+        if (canvas.layout().cell(stageId, laneId).filter(CellBox::acceptsCards).isEmpty()) {
             return false;
         }
-        Card card = newCard(item, new Ids(journey.get()).next("c"), hit.get());
-        if (!canvas.session().execute(CardCommands.add(journey.get().id(), card, hit.get().insertionIndex()))) {
+        CellHit hit = spot.orElseGet(() -> {
+            List<String> inCell = canvas.journey().map(j -> j.cards().stream()
+                    .filter(c -> c.stage().equals(stageId) && c.lane().equals(laneId)).map(Card::id).toList())
+                    .orElse(List.of());
+            Set<String> selected = canvas.session().selectedCards();
+            int at = inCell.size();
+            if (selected.size() == 1 && inCell.contains(selected.iterator().next())) {
+                at = inCell.indexOf(selected.iterator().next()) + 1;
+            }
+            return new CellHit(stageId, laneId, at);
+        });
+        return add(item, hit);
+    }
+
+    /** Adds a card of the item's kind at a cell's insertion index, selects it and opens its title. */
+    boolean add(PaletteItem item, CellHit hit) {
+        Optional<Journey> journey = canvas.journey();
+        if (journey.isEmpty()) {
+            return false;
+        }
+        Card card = newCard(item, new Ids(journey.get()).next("c"), hit);
+        if (!canvas.session().execute(CardCommands.add(journey.get().id(), card, hit.insertionIndex()))) {
             return false;
         }
         canvas.session().selectedCards().clear();

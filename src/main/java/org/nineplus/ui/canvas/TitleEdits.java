@@ -23,6 +23,24 @@ final class TitleEdits {
         this.canvas = canvas;
     }
 
+    /**
+     * F2: the title of the one selected card, else the name of the selected stage (its header selected: no cards,
+     * no lane). Returns whether an editor opened.
+     */
+    boolean editSelected() {
+        EditorSession session = canvas.session();
+        if (session.selectedCards().size() == 1) {
+            editTitle(session.selectedCards().iterator().next());
+            return true;
+        }
+        String stageId = session.selectedStageProperty().get();
+        if (session.selectedCards().isEmpty() && stageId != null && session.selectedLaneProperty().get() == null) {
+            renameStage(stageId);
+            return true;
+        }
+        return false;
+    }
+
     /** Opens the in-place editor on a card's title; a changed, non-empty title is one "Edit title" step. */
     void editTitle(String cardId) {
         EditorSession session = canvas.session();

@@ -71,6 +71,15 @@ public interface CanvasView extends CanvasControls {
     }
 
     /**
+     * Adds a card of this kind to the selected cell, as a drop from the palette does: where a context menu was asked
+     * for in that cell, else after the one selected card, else at the cell's end; selects it and opens its title.
+     * False (nothing added) when no cell that takes cards is selected.
+     */
+    default boolean addCard(PaletteItem item) {
+        return false;
+    }
+
+    /**
      * Opens the in-place editor on the title of the one selected card, else on the name of the selected stage;
      * false when there is neither (nothing opens).
      */

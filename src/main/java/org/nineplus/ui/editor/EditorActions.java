@@ -29,6 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -63,6 +64,9 @@ public final class EditorActions {
     final Command duplicate;
     final Command delete;
     final Command editTitle;
+    final Command addExistingHere;
+    final Command addIdeaHere;
+    final Command addNoteHere;
     final Command zoomIn;
     final Command zoomOut;
     final Command actualSize;
@@ -119,6 +123,15 @@ public final class EditorActions {
                 new KeyCodeCombination(KeyCode.F2), Bindings.createBooleanBinding(() -> !titleToEdit(),
                         session.selectedCards(), session.selectedStageProperty(), session.selectedLaneProperty()),
                 canvas::editSelectedTitle);
+        ObservableBooleanValue noCell = Bindings.createBooleanBinding(
+                () -> session.selectedStageProperty().get() == null || session.selectedLaneProperty().get() == null,
+                session.selectedStageProperty(), session.selectedLaneProperty());
+        addExistingHere = new Command("addExistingHere", TEXTS.get("command.addExistingHere"), null,
+                MaterialDesignC.CARD_OUTLINE, null, noCell, () -> canvas.addCard(PaletteItem.EXISTING));
+        addIdeaHere = new Command("addIdeaHere", TEXTS.get("command.addIdeaHere"), null,
+                MaterialDesignL.LIGHTBULB_ON_OUTLINE, null, noCell, () -> canvas.addCard(PaletteItem.IDEA));
+        addNoteHere = new Command("addNoteHere", TEXTS.get("command.addNoteHere"), null,
+                MaterialDesignN.NOTE_TEXT_OUTLINE, null, noCell, () -> canvas.addCard(PaletteItem.NOTE));
         zoomIn = new Command("zoomIn", TEXTS.get("command.zoomIn"), null, MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 shortcut(KeyCode.EQUALS), null, canvas::zoomIn);
         zoomOut = new Command("zoomOut", TEXTS.get("command.zoomOut"), null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
@@ -268,7 +281,8 @@ public final class EditorActions {
             case LINK -> List.of(delete);
             case STAGE -> java.util.Arrays.asList(renameStage, stageLeft, stageRight, null, addStage, null, deleteStage);
             case LANE -> java.util.Arrays.asList(renameLane, laneUp, laneDown, null, addLane, null, deleteLane);
-            case CELL -> java.util.Arrays.asList(paste, null, addStage, addLane);
+            case CELL -> java.util.Arrays.asList(addExistingHere, addIdeaHere, addNoteHere, null, paste, null, addStage,
+                    addLane);
             case BACKGROUND -> java.util.Arrays.asList(paste, null, zoomToFit, actualSize);
         };
     }

@@ -61,7 +61,7 @@ public final class EditorScreen extends BorderPane {
         middle = new VBox(tabs, holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
         setCenter(middle);
-        setLeft(new Palette());
+        setLeft(new Palette(canvas::addCard));
         inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
         setRight(sidePanel(inspector, advisor, actions.advisorShownProperty()));
         setTop(notificationBar(session, autosave));
