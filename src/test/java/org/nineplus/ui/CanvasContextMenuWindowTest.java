@@ -355,6 +355,18 @@ class CanvasContextMenuWindowTest {
         assertThat(undoSteps()).isEqualTo(1);
     }
 
+    @Test
+    void ctrlASelectsEveryCardOfTheJourney(FxRobot robot) throws Exception {
+        window.openSample(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> Set.copyOf(session().selectedCards())))
+                .isEqualTo(journey().cards().stream().map(Card::id).collect(java.util.stream.Collectors.toSet()));
+        assertThat(onFx(() -> session().canUndoProperty().get())).isFalse();
+    }
+
     private int undoSteps() throws Exception {
         return onFx(() -> {
             int n = 0;

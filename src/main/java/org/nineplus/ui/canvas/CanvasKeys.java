@@ -3,10 +3,12 @@ package org.nineplus.ui.canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import org.nineplus.ui.editor.EditorSession;
+
 /**
  * Keys while the canvas has focus: Ctrl+'+'/'=' and Ctrl+'-' zoom, Ctrl+0 is 100 %, Ctrl+Shift+F fits the map;
- * arrows move the selected cards one cell (or pan when nothing is selected); Esc cancels a drag; holding space makes
- * a left drag pan. Delete, copy and paste are the window's: they are left alone so its accelerators see them.
+ * arrows move the selected cards one cell (or pan when nothing is selected); Esc cancels a drag, else clears the
+ * selection; holding space makes a left drag pan. Delete, copy and paste are the window's: they are left alone so its accelerators see them.
  */
 final class CanvasKeys {
 
@@ -60,7 +62,7 @@ final class CanvasKeys {
                 canvas.input().setSpaceDown(true);
                 yield true;
             }
-            case ESCAPE -> canvas.input().cancelGesture();
+            case ESCAPE -> canvas.input().cancelGesture() || clearSelection();
             case CONTEXT_MENU -> canvas.contextMenuFromKeyboard();
             case F10 -> shift && canvas.contextMenuFromKeyboard();
             case LEFT -> arrow(-1, 0);
@@ -69,6 +71,18 @@ final class CanvasKeys {
             case DOWN -> arrow(0, 1);
             default -> false;
         };
+    }
+
+    /** Esc with no gesture under way: nothing selected any more (the inspector shows the journey). */
+    private boolean clearSelection() {
+        EditorSession s = canvas.session();
+        boolean had = !s.selectedCards().isEmpty() || s.selectedLinkProperty().get() != null
+                || s.selectedStageProperty().get() != null || s.selectedLaneProperty().get() != null;
+        s.selectedCards().clear();
+        s.selectedLinkProperty().set(null);
+        s.selectedStageProperty().set(null);
+        s.selectedLaneProperty().set(null);
+        return had;
     }
 
     private boolean arrow(int stageStep, int laneStep) {

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.nineplus.ui.Command;
 
@@ -64,6 +65,7 @@ public final class EditorActions {
     final Command duplicate;
     final Command delete;
     final Command editTitle;
+    final Command selectAll;
     final Command addExistingHere;
     final Command addIdeaHere;
     final Command addNoteHere;
@@ -123,6 +125,8 @@ public final class EditorActions {
                 new KeyCodeCombination(KeyCode.F2), Bindings.createBooleanBinding(() -> !titleToEdit(),
                         session.selectedCards(), session.selectedStageProperty(), session.selectedLaneProperty()),
                 canvas::editSelectedTitle);
+        selectAll = new Command("selectAll", TEXTS.get("command.selectAll"), null, MaterialDesignS.SELECT_ALL,
+                shortcut(KeyCode.A), null, selection::selectAll);
         ObservableBooleanValue noCell = Bindings.createBooleanBinding(
                 () -> session.selectedStageProperty().get() == null || session.selectedLaneProperty().get() == null,
                 session.selectedStageProperty(), session.selectedLaneProperty());
@@ -255,7 +259,8 @@ public final class EditorActions {
 
     /** File, Edit, View, Journey and Map menus; {@code quit} ends the File menu. */
     public List<Menu> menus(Command quit) {
-        Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete, null, editTitle);
+        Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete, null, editTitle,
+                selectAll);
         bindText(edit.getItems().get(0), session.undoTextProperty());
         bindText(edit.getItems().get(1), session.redoTextProperty());
         Menu map = menu(TEXTS.get("menu.map"), addStage, renameStage, deleteStage, stageLeft, stageRight, null, addLane, renameLane,

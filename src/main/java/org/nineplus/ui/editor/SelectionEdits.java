@@ -46,6 +46,15 @@ public final class SelectionEdits {
                 session.selectedStageProperty(), session.selectedLaneProperty(), session.selectedCards());
     }
 
+    /** Selects every card of the journey on screen (and no link); no undo step. */
+    public void selectAll() {
+        session.journey().ifPresent(j -> {
+            session.selectedLinkProperty().set(null);
+            session.selectedCards().retainAll(j.cards().stream().map(c -> c.id()).toList());
+            j.cards().forEach(c -> session.selectedCards().add(c.id()));
+        });
+    }
+
     public void copy() {
         session.journey().ifPresent(j -> clipboard.copy(j, selected()));
     }

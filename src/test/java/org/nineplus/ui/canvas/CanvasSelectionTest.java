@@ -100,4 +100,19 @@ class CanvasSelectionTest extends CanvasTestBase {
         assertThat(journey().card("e1")).isPresent();
     }
 
+
+    @Test
+    void escapeClearsTheSelectionWhenNoDragIsUnderWay(FxRobot robot) throws Exception {
+        robot.clickOn(centreOf("e1"));
+        assertThat(session.selectedCards()).containsExactly("e1");
+        assertThat(session.selectedStageProperty().get()).isNotNull();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.selectedCards()).isEmpty();
+        assertThat(session.selectedStageProperty().get()).isNull();
+        assertThat(session.selectedLaneProperty().get()).isNull();
+        assertThat(session.canUndoProperty().get()).isFalse();
+    }
 }
