@@ -37,17 +37,14 @@ public record Command(String id, String text, String buttonText, Ikon icon, KeyC
     }
 
     /**
-     * An item for a context menu: as {@link #menuItem()} but with the id {@code id + "ContextItem"} and without the
-     * shortcut (a context menu's shortcuts would be registered in the scene and take the menu bar's keys over).
+     * An item for a context menu shown with {@code ContextMenu.show(node, x, y)}: as {@link #menuItem()} but with the
+     * id {@code id + "ContextItem"}. It shows the shortcut; such a menu does not register its items' shortcuts in the
+     * scene (only a menu set with {@code Control.setContextMenu} does, which would take the menu bar's keys over), so
+     * the keys stay the menu bar's.
      */
     public MenuItem contextMenuItem() {
-        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        MenuItem item = menuItem();
         item.setId(id + "ContextItem");
-        item.setMnemonicParsing(true);
-        if (disabled != null) {
-            item.disableProperty().bind(disabled);
-        }
-        item.setOnAction(e -> action.run());
         return item;
     }
 

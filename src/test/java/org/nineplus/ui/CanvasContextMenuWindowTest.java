@@ -155,10 +155,17 @@ class CanvasContextMenuWindowTest {
             return null;
         });
         int before = journey().cards().size();
+        java.util.Map<Object, Runnable> keys = onFx(() -> java.util.Map.copyOf(window.stage.getScene()
+                .getAccelerators()));
 
         rightClick(robot, onScreen(target.rect().centerX(), target.rect().centerY()));
 
         assertThat(onFx(() -> Set.copyOf(session().selectedCards()))).containsExactly(target.cardId());
+        assertThat(onFx(() -> java.util.Map.copyOf(window.stage.getScene().getAccelerators())))
+                .as("the menu shows the shortcuts but leaves the keys to the menu bar").isEqualTo(keys);
+        assertThat(onFx(() -> openMenu().orElseThrow().getItems().stream()
+                .filter(i -> "deleteContextItem".equals(i.getId())).findFirst().orElseThrow().getAccelerator()))
+                .isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.DELETE));
         assertThat(menuItems()).containsExactly("editTitleContextItem", "cutContextItem", "copyContextItem",
                 "pasteContextItem (disabled)", "duplicateContextItem", "deleteContextItem");
         choose(robot, "deleteContextItem");
