@@ -164,6 +164,20 @@ class VotingWindowTest {
         robot.push(KeyCode.DIGIT1);
         click(robot, "D", MouseButton.SECONDARY);
         assertThat(votes("D")).containsExactly(Map.entry("Anna", 1));
+        // The platform's context-menu request that follows a right click opens no menu while the round owns clicks.
+        Point2D onD = pointOn("D");
+        onFx(() -> {
+            Node node = canvas().node();
+            Point2D inScene = node.localToScene(node.screenToLocal(onD));
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(),
+                    onD.getX(), onD.getY(), false, null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())))
+                .as("no context menu during a voting round").isFalse();
         assertThat(chipText(robot, 1)).isEqualTo("Anna \u25CF\u25CB");
 
         // The advisor panel shows the team's top ideas with their dots.
