@@ -1,7 +1,13 @@
 package org.nineplus.ui.canvas;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.nineplus.edit.CardCommands;
+import org.nineplus.edit.LinkCommands;
+import org.nineplus.model.Journey;
+import org.nineplus.model.Link;
 import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
 import org.nineplus.render.LinkRoute;
@@ -9,7 +15,7 @@ import org.nineplus.ui.editor.EditorSession;
 
 /**
  * What a press on a part of the map selects, for the left button ({@link CanvasInput}) and for a context menu
- * ({@link ContextRequests}) alike.
+ * ({@link ContextRequests}) alike, and deleting the selection.
  */
 final class CanvasSelection {
 
@@ -62,5 +68,23 @@ final class CanvasSelection {
             selected.clear();
             selected.add(card.cardId());
         }
+    }
+
+    /**
+     * Deletes what is selected: the selected link if there is one, else {@code selectedCards} (with their links), as
+     * one undo step. Returns whether anything was deleted.
+     */
+    static boolean delete(EditorSession s, List<String> selectedCards) {
+        Optional<Journey> journey = s.journey();
+        if (journey.isEmpty()) {
+            return false;
+        }
+        String journeyId = journey.get().id();
+        Link link = s.selectedLinkProperty().get();
+        if (link != null) {
+            s.selectedLinkProperty().set(null);
+            return s.execute(LinkCommands.delete(journeyId, link));
+        }
+        return !selectedCards.isEmpty() && s.execute(CardCommands.delete(journeyId, selectedCards));
     }
 }

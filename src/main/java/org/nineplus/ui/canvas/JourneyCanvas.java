@@ -17,8 +17,6 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 
-import org.nineplus.edit.CardCommands;
-import org.nineplus.edit.LinkCommands;
 import org.nineplus.export.MapWords;
 import org.nineplus.model.Journey;
 import org.nineplus.model.Link;
@@ -173,18 +171,7 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
      */
     @Override
     public boolean deleteSelection() {
-        Optional<Journey> journey = session.journey();
-        if (journey.isEmpty()) {
-            return false;
-        }
-        String journeyId = journey.get().id();
-        Link link = session.selectedLinkProperty().get();
-        if (link != null) {
-            session.selectedLinkProperty().set(null);
-            return session.execute(LinkCommands.delete(journeyId, link));
-        }
-        List<String> ids = selectedInJourneyOrder();
-        return !ids.isEmpty() && session.execute(CardCommands.delete(journeyId, ids));
+        return CanvasSelection.delete(session, selectedInJourneyOrder());
     }
 
     // ---- for the gestures, keys and tests of this package
