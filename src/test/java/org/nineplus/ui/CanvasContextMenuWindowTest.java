@@ -363,6 +363,27 @@ class CanvasContextMenuWindowTest {
     }
 
     @Test
+    void f2OnASelectedStageHeaderRenamesTheStageInPlace(FxRobot robot) throws Exception {
+        window.openSample(robot);
+        Journey journey = journey();
+        Rect header = onFx(() -> canvas().mapLayout().stages().get(0).header());
+        robot.clickOn(onScreen(header.centerX(), header.y() + 8));
+        assertThat(onFx(() -> session().selectedStageHeader())).contains(journey.stages().get(0).id());
+
+        robot.push(KeyCode.F2);
+        TextInputControl editor = robot.lookup("#inPlaceEditor").queryAs(TextInputControl.class);
+        assertThat(onFx(() -> editor.getText())).isEqualTo(journey.stages().get(0).name());
+        onFx(() -> {
+            editor.setText("Notice the leak");
+            return null;
+        });
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(journey().stages().get(0).name()).isEqualTo("Notice the leak");
+    }
+
+    @Test
     void ctrlASelectsEveryCardOfTheJourney(FxRobot robot) throws Exception {
         window.openSample(robot);
 

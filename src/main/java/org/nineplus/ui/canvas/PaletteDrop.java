@@ -3,7 +3,6 @@ package org.nineplus.ui.canvas;
 import org.nineplus.model.Texts;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -84,11 +83,8 @@ final class PaletteDrop {
             List<String> inCell = canvas.journey().map(j -> j.cards().stream()
                     .filter(c -> c.stage().equals(stageId) && c.lane().equals(laneId)).map(Card::id).toList())
                     .orElse(List.of());
-            Set<String> selected = canvas.session().selectedCards();
-            int at = inCell.size();
-            if (selected.size() == 1 && inCell.contains(selected.iterator().next())) {
-                at = inCell.indexOf(selected.iterator().next()) + 1;
-            }
+            int at = canvas.session().singleSelectedCard().filter(inCell::contains)
+                    .map(id -> inCell.indexOf(id) + 1).orElse(inCell.size());
             return new CellHit(stageId, laneId, at);
         });
         return add(item, hit);

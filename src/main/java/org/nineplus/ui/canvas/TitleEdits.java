@@ -1,5 +1,7 @@
 package org.nineplus.ui.canvas;
 
+import java.util.Optional;
+
 import org.nineplus.edit.CardCommands;
 import org.nineplus.edit.StageCommands;
 import org.nineplus.model.Card;
@@ -29,16 +31,14 @@ final class TitleEdits {
      */
     boolean editSelected() {
         EditorSession session = canvas.session();
-        if (session.selectedCards().size() == 1) {
-            editTitle(session.selectedCards().iterator().next());
+        Optional<String> card = session.singleSelectedCard();
+        if (card.isPresent()) {
+            editTitle(card.get());
             return true;
         }
-        String stageId = session.selectedStageProperty().get();
-        if (session.selectedCards().isEmpty() && stageId != null && session.selectedLaneProperty().get() == null) {
-            renameStage(stageId);
-            return true;
-        }
-        return false;
+        Optional<String> stage = session.selectedStageHeader();
+        stage.ifPresent(this::renameStage);
+        return stage.isPresent();
     }
 
     /** Opens the in-place editor on a card's title; a changed, non-empty title is one "Edit title" step. */

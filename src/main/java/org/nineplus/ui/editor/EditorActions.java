@@ -122,7 +122,8 @@ public final class EditorActions {
         delete = new Command("delete", TEXTS.get("command.delete"), null, MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), selection.canDeleteProperty().not(), selection::delete);
         editTitle = new Command("editTitle", TEXTS.get("command.editTitle"), null, MaterialDesignP.PENCIL_OUTLINE,
-                new KeyCodeCombination(KeyCode.F2), Bindings.createBooleanBinding(() -> !titleToEdit(),
+                new KeyCodeCombination(KeyCode.F2), Bindings.createBooleanBinding(
+                        () -> session.singleSelectedCard().isEmpty() && session.selectedStageHeader().isEmpty(),
                         session.selectedCards(), session.selectedStageProperty(), session.selectedLaneProperty()),
                 canvas::editSelectedTitle);
         selectAll = new Command("selectAll", TEXTS.get("command.selectAll"), null, MaterialDesignS.SELECT_ALL,
@@ -179,13 +180,6 @@ public final class EditorActions {
                 structure.canMoveLaneDownProperty().not(), () -> structure.moveLane(1));
     }
 
-
-    /** One card selected, or a stage's header (no cards, no lane): what F2 edits in place. */
-    private boolean titleToEdit() {
-        int cards = session.selectedCards().size();
-        return cards == 1 || cards == 0 && session.selectedStageProperty().get() != null
-                && session.selectedLaneProperty().get() == null;
-    }
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);

@@ -196,4 +196,15 @@ public final class EditorSession {
     public ObjectProperty<Link> selectedLinkProperty() {
         return selectedLink;
     }
+
+    /** The one selected card (what F2 edits), if exactly one card is selected. */
+    public Optional<String> singleSelectedCard() {
+        return selectedCards.size() == 1 ? Optional.of(selectedCards.iterator().next()) : Optional.empty();
+    }
+
+    /** The stage whose header is selected (no cards, no lane, only the stage): F2 renames it. */
+    public Optional<String> selectedStageHeader() {
+        return selectedCards.isEmpty() && selectedLane.get() == null ? Optional.ofNullable(selectedStage.get())
+                : Optional.empty();
+    }
 }
