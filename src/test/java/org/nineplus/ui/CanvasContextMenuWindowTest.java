@@ -81,6 +81,11 @@ class CanvasContextMenuWindowTest {
         return window.journey();
     }
 
+    /** Adds cards to the selection, as Ctrl+clicks would. */
+    private void select(String... cardIds) throws Exception {
+        onFx(() -> session().selectedCards().addAll(List.of(cardIds)));
+    }
+
     /** A map point on the screen. */
     private Point2D onScreen(double mapX, double mapY) throws Exception {
         return onFx(() -> {
@@ -150,10 +155,7 @@ class CanvasContextMenuWindowTest {
         window.openSample(robot);
         List<CardBox> cards = cardsInView();
         CardBox target = cards.get(2);
-        onFx(() -> {
-            session().selectedCards().add(cards.get(0).cardId());
-            return null;
-        });
+        select(cards.get(0).cardId());
         int before = journey().cards().size();
         java.util.Map<Object, Runnable> keys = onFx(() -> java.util.Map.copyOf(window.stage.getScene()
                 .getAccelerators()));
@@ -183,10 +185,7 @@ class CanvasContextMenuWindowTest {
         window.openSample(robot);
         List<CardBox> cards = cardsInView();
         Set<String> both = Set.of(cards.get(0).cardId(), cards.get(1).cardId());
-        onFx(() -> {
-            session().selectedCards().addAll(both);
-            return null;
-        });
+        select(both.toArray(String[]::new));
         int before = journey().cards().size();
 
         rightClick(robot, onScreen(cards.get(1).rect().centerX(), cards.get(1).rect().centerY()));
@@ -234,10 +233,7 @@ class CanvasContextMenuWindowTest {
     void shiftF10AndTheMenuKeyOpenTheMenuOfTheSelectedCardAtTheCard(FxRobot robot) throws Exception {
         window.openSample(robot);
         CardBox card = cardsInView().get(0);
-        onFx(() -> {
-            session().selectedCards().add(card.cardId());
-            return null;
-        });
+        select(card.cardId());
         Point2D cardOnScreen = onScreen(card.rect().centerX(), card.rect().centerY());
 
         robot.push(KeyCode.SHIFT, KeyCode.F10);
@@ -270,10 +266,7 @@ class CanvasContextMenuWindowTest {
     void f2EditsTheSelectedCardsTitleInPlace(FxRobot robot) throws Exception {
         window.openSample(robot);
         CardBox card = cardsInView().get(0);
-        onFx(() -> {
-            session().selectedCards().add(card.cardId());
-            return null;
-        });
+        select(card.cardId());
 
         robot.push(KeyCode.F2);
         TextInputControl editor = robot.lookup("#inPlaceEditor").queryAs(TextInputControl.class);

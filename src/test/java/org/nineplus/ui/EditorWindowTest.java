@@ -181,6 +181,20 @@ class EditorWindowTest {
     }
 
     @Test
+    void theMapMenuSaysWhyAPyramidLaneCannotBeDeleted(FxRobot robot) throws Exception {
+        openInEditor(robot, sampleTitle());
+        String pyramid = shown().lanes().stream().filter(l -> l.kind().isPyramid()).findFirst().orElseThrow().id();
+        onFx(() -> {
+            session().selectedLaneProperty().set(pyramid);
+            return null;
+        });
+
+        MenuItem delete = menuItem("deleteLaneMenu");
+        assertThat(onFx(delete::isDisable)).isTrue();
+        assertThat(onFx(delete::getText)).isEqualTo("Delete lane (pyramid lanes always stay)");
+    }
+
+    @Test
     void theInspectorRefusesAScoreOfElevenAndTakesSixAndAHalfAsOneUndoStep(FxRobot robot) throws Exception {
         openInEditor(robot, sampleTitle());
         selectCards("c01");

@@ -2,14 +2,11 @@ package org.nineplus.ui.editor;
 
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.SeparatorMenuItem;
-
-import org.nineplus.ui.Command;
 
 /**
  * The canvas's context menu: for a card (edit its title, cut, copy, paste, duplicate, delete), a link (delete), a
- * stage header or a lane title (rename, move, add, delete), an empty cell (paste, add a stage or lane) or the desk
- * (paste, zoom). The items are the editor's own commands, enabled as in the menu bar.
+ * stage header or a lane title (rename, move, add, delete), an empty cell (add a card there, paste, add a stage or
+ * lane) or the desk (paste, zoom). The items are the editor's own commands, enabled as in the menu bar.
  */
 final class CanvasContextMenu {
 
@@ -33,16 +30,7 @@ final class CanvasContextMenu {
         }
         ContextMenu menu = new ContextMenu();
         menu.setId("canvasContextMenu");
-        for (Command command : actions.contextCommands(target)) {
-            if (command == null) {
-                menu.getItems().add(new SeparatorMenuItem());
-            } else {
-                menu.getItems().add(command.contextMenuItem());
-                if (command == actions.deleteLane) {
-                    menu.getItems().get(menu.getItems().size() - 1).textProperty().bind(actions.deleteLaneText());
-                }
-            }
-        }
+        menu.getItems().setAll(actions.contextItems(target));
         shown = menu;
         menu.show(owner, screenX, screenY);
     }

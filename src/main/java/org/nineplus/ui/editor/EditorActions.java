@@ -255,27 +255,19 @@ public final class EditorActions {
     public List<Menu> menus(Command quit) {
         Menu edit = menu(TEXTS.get("menu.edit"), undo, redo, null, cut, copy, paste, duplicate, delete, null, editTitle,
                 selectAll);
-        bindText(edit.getItems().get(0), session.undoTextProperty());
-        bindText(edit.getItems().get(1), session.redoTextProperty());
         Menu map = menu(TEXTS.get("menu.map"), addStage, renameStage, deleteStage, stageLeft, stageRight, null, addLane, renameLane,
                 deleteLane, laneUp, laneDown);
-        // A disabled item shows no tooltip, so the reason a pyramid lane cannot go is in the item's own text.
-        map.getItems().get(8).textProperty().bind(deleteLaneText());
         return List.of(menu(TEXTS.get("menu.file"), export, null, library, null, quit), edit,
                 viewMenu(),
                 menu(TEXTS.get("menu.journey"), addJourney, renameJourney, duplicateJourney, deleteJourney), map);
     }
 
-    /** Delete lane's text, which says why a pyramid lane cannot go (a disabled item shows no tooltip). */
-    javafx.beans.binding.StringExpression deleteLaneText() {
-        return Bindings.when(structure.canDeleteLaneProperty())
-                .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
-                        .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane")));
-    }
-
-    /** The canvas's context menu for a target (null: a separator); the canvas has selected the target. */
-    List<Command> contextCommands(CanvasView.ContextTarget target) {
-        return switch (target) {
+    /**
+     * The canvas's context menu for a target, separators included; the canvas has selected the target. The items
+     * are the menu bar's commands, with the same live texts (see {@link #item}).
+     */
+    List<MenuItem> contextItems(CanvasView.ContextTarget target) {
+        List<Command> commands = switch (target) {
             case CARD -> java.util.Arrays.asList(editTitle, null, cut, copy, paste, duplicate, null, delete);
             case LINK -> List.of(delete);
             case STAGE -> java.util.Arrays.asList(renameStage, stageLeft, stageRight, null, addStage, null, deleteStage);
@@ -284,6 +276,24 @@ public final class EditorActions {
                     addLane);
             case BACKGROUND -> java.util.Arrays.asList(paste, null, zoomToFit, actualSize);
         };
+        return commands.stream().map(c -> c == null ? new SeparatorMenuItem() : item(c, c.contextMenuItem())).toList();
+    }
+
+    /**
+     * A command's item with the texts that follow the session: Undo and Redo name the edit, and Delete lane says
+     * why a pyramid lane cannot go (a disabled item shows no tooltip).
+     */
+    private MenuItem item(Command command, MenuItem item) {
+        if (command == undo) {
+            bindText(item, session.undoTextProperty());
+        } else if (command == redo) {
+            bindText(item, session.redoTextProperty());
+        } else if (command == deleteLane) {
+            item.textProperty().bind(Bindings.when(structure.canDeleteLaneProperty())
+                    .then(TEXTS.get("command.deleteLane")).otherwise(Bindings.when(structure.hasLaneProperty())
+                            .then(TEXTS.get("command.deleteLane.pyramid")).otherwise(TEXTS.get("command.deleteLane"))));
+        }
+        return item;
     }
 
     private Menu viewMenu() {
@@ -370,10 +380,10 @@ public final class EditorActions {
         return List.of(renameJourney, duplicateJourney, deleteJourney);
     }
 
-    private static Menu menu(String text, Command... commands) {
+    private Menu menu(String text, Command... commands) {
         Menu menu = new Menu(text);
         for (Command command : commands) {
-            menu.getItems().add(command == null ? new SeparatorMenuItem() : command.menuItem());
+            menu.getItems().add(command == null ? new SeparatorMenuItem() : item(command, command.menuItem()));
         }
         return menu;
     }
