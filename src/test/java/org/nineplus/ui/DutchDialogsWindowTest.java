@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import org.nineplus.store.h2.H2WorkshopStore;
 import org.nineplus.testing.DialogLanguage;
 import org.nineplus.testing.InDutch;
 import org.nineplus.testing.TestWorkshops;
-import org.nineplus.ui.canvas.JourneyCanvas;
 import org.nineplus.ui.editor.EditorSession;
 import org.nineplus.ui.present.PresentationMode;
 import org.testfx.api.FxRobot;
@@ -54,10 +51,8 @@ class DutchDialogsWindowTest {
     Path folder;
 
     private final ChosenFiles files = new ChosenFiles();
-    private final List<JourneyCanvas> canvases = new ArrayList<>();
     private RefusingStore store;
-    private Stage stage;
-    private Workbench workbench;
+    private final SampleWindow window = new SampleWindow();
 
     private Path library() {
         return folder.resolve("library.mv.db");
@@ -70,35 +65,25 @@ class DutchDialogsWindowTest {
             earlier.create(TestWorkshops.workedExample().withTitle(TITLE));
             earlier.markSampleOffered();
         }
-        WorkbenchServices services = RefusingStore.services(opened -> store = opened);
-        robot.interact(() -> {
-            stage = new Stage();
-            workbench = new Workbench(services, files, session -> {
-                JourneyCanvas canvas = new JourneyCanvas(session);
-                canvases.add(canvas);
-                return canvas;
-            });
-            workbench.setAutosaveDelay(Duration.ofMillis(50));
-            workbench.start(stage, library());
-        });
-        WindowSteps.awaitLibrary(workbench);
+        window.startInNewWindow(robot, RefusingStore.services(opened -> store = opened), files, library(),
+                Duration.ofMillis(50));
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        if (workbench != null) {
+        if (window.workbench != null) {
             store.refuseSaves = false;
-            robot.interact(stage::close);
-            assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+            robot.interact(window.stage::close);
+            assertThat(window.workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     private EditorSession session() {
-        return workbench.editorSession().orElseThrow();
+        return window.workbench.editorSession().orElseThrow();
     }
 
     private PresentationMode presentation() {
-        return workbench.presentation().orElseThrow();
+        return window.workbench.presentation().orElseThrow();
     }
 
     private List<Path> besideTheLibrary(String part) throws Exception {
@@ -111,7 +96,7 @@ class DutchDialogsWindowTest {
     void restoreFromBackupPersonasAndTheRoundLengthAreDutchAndEscCancelsThem(FxRobot robot) throws Exception {
         start(robot);
 
-        WindowSteps.chooseMenuItem(stage, "restoreBackupMenu");
+        WindowSteps.chooseMenuItem(window.stage, "restoreBackupMenu");
         DialogPane backups = DialogLanguage.awaitShowing("backupDialog");
         DialogLanguage.assertDutch(backups, "Back-up terugzetten", "Terugzetten", "Annuleren");
         assertThat(onFx(() -> ((ListView<?>) backups.lookup("#backupList")).getItems())).as("the daily backup")
@@ -119,20 +104,20 @@ class DutchDialogsWindowTest {
         DialogLanguage.escape(robot, backups);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(besideTheLibrary(".before-restore-")).as("Esc restores nothing").isEmpty();
-        assertThat(onFx(() -> workbench.library().workshops().get(0).title())).isEqualTo(TITLE);
+        assertThat(onFx(() -> window.workbench.library().workshops().get(0).title())).isEqualTo(TITLE);
 
-        WindowSteps.openInEditor(robot, workbench, TITLE);
-        WindowSteps.chooseMenuItem(stage, "personasMenu");
+        WindowSteps.openInEditor(robot, window.workbench, TITLE);
+        WindowSteps.chooseMenuItem(window.stage, "personasMenu");
         DialogPane personas = DialogLanguage.awaitShowing("personasDialog");
         DialogLanguage.assertDutch(personas, "Persona's", "Sluiten");
         DialogLanguage.escape(robot, personas);
 
         onFx(() -> {
-            canvases.get(canvases.size() - 1).focusCanvas();
+            window.canvas().focusCanvas();
             return null;
         });
         robot.push(KeyCode.F5);
-        waitUntil(() -> workbench.presentation().map(PresentationMode::isActive).orElse(false));
+        waitUntil(() -> window.workbench.presentation().map(PresentationMode::isActive).orElse(false));
         Duration length = onFx(() -> presentation().timer().roundLength());
         robot.push(KeyCode.L);
         DialogPane roundLength = DialogLanguage.awaitShowing("roundLengthDialog");
@@ -146,11 +131,11 @@ class DutchDialogsWindowTest {
     @Test
     void theVersionsProblemAndTheFailedSaveAsAFileAreDutchAndEscClosesThem(FxRobot robot) throws Exception {
         start(robot);
-        WindowSteps.openInEditor(robot, workbench, TITLE);
+        WindowSteps.openInEditor(robot, window.workbench, TITLE);
         store.refuseSaves = true;
 
         // "Save version…" writes the last edits first: the full disk makes it fail.
-        WindowSteps.chooseMenuItem(stage, "saveVersionMenu");
+        WindowSteps.chooseMenuItem(window.stage, "saveVersionMenu");
         robot.clickOn("#nameField").write("na ronde 1").push(KeyCode.ENTER);
         DialogPane versions = DialogLanguage.awaitShowing("versionProblemDialog");
         DialogLanguage.assertDutch(versions, "Versies", "Dat is niet gelukt");
@@ -162,11 +147,11 @@ class DutchDialogsWindowTest {
 
         // An edit that cannot be saved, then closing: save it as a file in a folder that has gone.
         onFx(() -> session().execute(Command.of("Hernoemen", w -> w.withTitle("Niet opgeslagen"))));
-        Label problem = (Label) stage.getScene().getRoot().lookup("#editorProblemLabel");
+        Label problem = (Label) window.stage.getScene().getRoot().lookup("#editorProblemLabel");
         waitUntil(() -> !problem.getText().isEmpty());
         Path gone = folder.resolve("usb-stick").resolve("gered.json");
         files.next = gone;
-        Platform.runLater(workbench::requestClose);
+        Platform.runLater(window.workbench::requestClose);
         DialogPane unsaved = DialogLanguage.awaitShowing("unsavedDialog");
         DialogLanguage.assertDutch(unsaved, "Wijzigingen niet opgeslagen");
         robot.clickOn("#unsavedSaveButton");
@@ -177,7 +162,7 @@ class DutchDialogsWindowTest {
         assertThat(DialogLanguage.buttons(failed)).containsExactly(OK);
         assertThat(onFx(failed::getStylesheets)).as("the app's stylesheet").isNotEmpty();
         DialogLanguage.escape(robot, failed);
-        assertThat(onFx(stage::isShowing)).as("the window stays open with the edits").isTrue();
+        assertThat(onFx(window.stage::isShowing)).as("the window stays open with the edits").isTrue();
         assertThat(onFx(() -> session().current().title())).isEqualTo("Niet opgeslagen");
         assertThat(Files.exists(gone)).isFalse();
     }

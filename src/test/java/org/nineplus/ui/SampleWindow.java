@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
  */
 final class SampleWindow {
 
-    final WorkbenchServices services = TestServices.services();
+    WorkbenchServices services = TestServices.services();
     final List<EditorSession> sessions = new CopyOnWriteArrayList<>();
     final List<JourneyCanvas> canvases = new CopyOnWriteArrayList<>();
     Stage stage;
@@ -28,8 +28,23 @@ final class SampleWindow {
 
     /** Shows the workbench in {@code stage} on the library at {@code library}, saving {@code autosaveDelay} after an edit. */
     void start(Stage stage, Path library, Duration autosaveDelay) {
+        start(stage, new ChosenFiles(), library, autosaveDelay);
+    }
+
+    /**
+     * As {@link #start(Stage, Path, Duration)} with the test's own services and file choosers, in a new window, and
+     * waits until the library is open.
+     */
+    void startInNewWindow(FxRobot robot, WorkbenchServices withServices, FileDialogs files, Path library,
+                          Duration autosaveDelay) throws Exception {
+        services = withServices;
+        robot.interact(() -> start(new Stage(), files, library, autosaveDelay));
+        WindowSteps.awaitLibrary(workbench);
+    }
+
+    private void start(Stage stage, FileDialogs files, Path library, Duration autosaveDelay) {
         this.stage = stage;
-        workbench = new Workbench(services, new ChosenFiles(), session -> {
+        workbench = new Workbench(services, files, session -> {
             JourneyCanvas canvas = new JourneyCanvas(session);
             sessions.add(session);
             canvases.add(canvas);

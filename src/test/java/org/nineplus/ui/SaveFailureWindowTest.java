@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,40 +37,33 @@ class SaveFailureWindowTest {
 
     private final ChosenFiles files = new ChosenFiles();
     private RefusingStore store;
-    private Stage stage;
-    private Workbench workbench;
+    private final SampleWindow window = new SampleWindow();
 
     private Path library() {
         return folder.resolve("library.mv.db");
     }
 
     private void start(FxRobot robot) throws Exception {
-        WorkbenchServices services = RefusingStore.services(opened -> store = opened);
-        robot.interact(() -> {
-            stage = new Stage();
-            workbench = new Workbench(services, files, org.nineplus.ui.canvas.JourneyCanvas::new);
-            workbench.setAutosaveDelay(Duration.ofMillis(50));
-            workbench.start(stage, library());
-        });
-        WindowSteps.awaitLibrary(workbench);
+        window.startInNewWindow(robot, RefusingStore.services(opened -> store = opened), files, library(),
+                Duration.ofMillis(50));
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        if (workbench != null && onFx(stage::isShowing)) {
+        if (window.workbench != null && onFx(window.stage::isShowing)) {
             store.refuseSaves = false;
-            robot.interact(() -> stage.close());
+            robot.interact(() -> window.stage.close());
         }
-        if (workbench != null) {
-            assertThat(workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
+        if (window.workbench != null) {
+            assertThat(window.workbench.awaitClosed(20, TimeUnit.SECONDS)).isTrue();
         }
     }
 
     private EditorSession openTheSampleAndRefuseSaves(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.library().openSelected());
-        waitUntil(() -> workbench.editorSession().isPresent());
+        robot.interact(() -> window.workbench.library().openSelected());
+        waitUntil(() -> window.workbench.editorSession().isPresent());
         store.refuseSaves = true;
-        return onFx(() -> workbench.editorSession().get());
+        return onFx(() -> window.workbench.editorSession().get());
     }
 
     private void edit(EditorSession session, String title) throws Exception {
@@ -79,7 +71,7 @@ class SaveFailureWindowTest {
     }
 
     private Label problemLabel() {
-        return (Label) stage.getScene().getRoot().lookup("#editorProblemLabel");
+        return (Label) window.stage.getScene().getRoot().lookup("#editorProblemLabel");
     }
 
     private void waitForTheProblem() throws Exception {
@@ -101,17 +93,17 @@ class SaveFailureWindowTest {
         assertThat(onFx(() -> session.current().title())).isEqualTo("Edited while the disk is full");
 
         // Closing now asks; "Keep trying" leaves the window open with the edits.
-        Platform.runLater(workbench::requestClose);
+        Platform.runLater(window.workbench::requestClose);
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
         robot.clickOn("#unsavedKeepButton");
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
-        assertThat(onFx(stage::isShowing)).isTrue();
+        assertThat(onFx(window.stage::isShowing)).isTrue();
 
         // The disk has room again: the retry saves, the message goes.
         store.refuseSaves = false;
         waitUntil(() -> !session.dirtyProperty().get());
         assertThat(onFx(() -> problemLabel().getParent().isVisible())).isFalse();
-        WindowSteps.closeWindow(robot, stage, workbench);
+        WindowSteps.closeWindow(robot, window.stage, window.workbench);
         try (WorkshopStore check = H2WorkshopStore.open(library())) {
             assertThat(check.list()).extracting(s -> s.title()).contains("Edited while the disk is full");
         }
@@ -126,11 +118,11 @@ class SaveFailureWindowTest {
 
         Path rescue = folder.resolve("rescued.json");
         files.next = rescue;
-        Platform.runLater(workbench::requestClose);
+        Platform.runLater(window.workbench::requestClose);
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
         robot.clickOn("#unsavedSaveButton");
 
-        waitUntil(() -> !stage.isShowing());
+        waitUntil(() -> !window.stage.isShowing());
         assertThat(Files.exists(rescue)).isTrue();
         assertThat(new WorkshopJson().read(rescue).title()).isEqualTo("Rescued to a file");
     }
@@ -146,10 +138,10 @@ class SaveFailureWindowTest {
 
         start(robot);
 
-        Label notice = (Label) stage.getScene().getRoot().lookup("#noticeLabel");
+        Label notice = (Label) window.stage.getScene().getRoot().lookup("#noticeLabel");
         String text = onFx(notice::getText);
         assertThat(onFx(() -> notice.getParent().isVisible())).isTrue();
-        java.time.Instant saved = onFx(() -> workbench.library().workshops().get(0).lastChanged());
+        java.time.Instant saved = onFx(() -> window.workbench.library().workshops().get(0).lastChanged());
         String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
                 .withZone(java.time.ZoneId.systemDefault()).format(saved);
         assertThat(text).isEqualTo(SafetyTexts.text("recovery.message",
