@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code fullRepaint}: the painter records the whole view into the canvas, then the scene is rendered
  * ({@code scene.snapshot}, which adds a read-back of the pixels, so this is an upper bound; the scene is not shown
  * in a window, so each frame is rendered once, as in the app: see {@link CanvasBenchHarness});
+ * <li>{@code fullRepaintFromScratch}: the same with the canvas's pictures of stamps (card frames, badges) forgotten
+ * before each repaint, so every stamp is drawn as shapes (the first repaint at a new zoom); {@code fullRepaint} draws
+ * them from the pictures made after its first repaints, as every later repaint at the same zoom does;
  * <li>{@code dragToRepaint}: a MOUSE_DRAGGED event fired at the canvas node during a card drag, its handling and the
  * repaint it requests (run at once instead of on the next pulse), rendered the same way.
  * </ul>
@@ -70,8 +73,15 @@ public class CanvasBenchmark {
         if (canvas.coloursInLastFrame() < 20) {
             throw new IllegalStateException("the rendered frame is nearly blank");
         }
-        System.out.printf("%n[canvas] %s: zoom %.3f, %d cards in view, %d colours in the frame, dragging card %s%n",
-                zoom, canvas.zoom(), canvas.cardsInView(), canvas.coloursInLastFrame(), card);
+        canvas.fullRepaint();
+        canvas.fullRepaint();
+        int pictures = canvas.stampPictures();
+        if (!"fit".equals(zoom) && pictures == 0) {
+            throw new IllegalStateException("no stamp was pictured after two repaints");
+        }
+        System.out.printf("%n[canvas] %s: zoom %.3f, %d cards in view, %d colours in the frame, %d stamp "
+                + "pictures, dragging card %s%n", zoom, canvas.zoom(), canvas.cardsInView(),
+                canvas.coloursInLastFrame(), pictures, card);
     }
 
     @TearDown(Level.Trial)
@@ -82,6 +92,11 @@ public class CanvasBenchmark {
     @Benchmark
     public WritableImage fullRepaint() throws Exception {
         return canvas.fullRepaint();
+    }
+
+    @Benchmark
+    public WritableImage fullRepaintFromScratch() throws Exception {
+        return canvas.fullRepaintFromScratch();
     }
 
     @Benchmark

@@ -33,27 +33,14 @@ final class CardPainter {
             paintPlain(card, s, state);
             return;
         }
-        LaneRole role = laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES);
-        Rgb fill = card.idea() ? Palette.IDEA_FILL : Palette.CARD_FILL;
+        CardFrame frame = CardFrame.of(r, card.idea(), laneRoles.getOrDefault(card.laneId(), LaneRole.NOTES));
         if (detail.squareCorners(RADIUS)) {
             // Zoomed far out the rounding and the 1-2 unit shadow are under a pixel: square shapes look the same.
-            s.fillRect(r, fill);
-            s.fillRect(new Rect(r.x(), r.y(), STRIPE, r.height()), Palette.laneAccent(role));
-            if (card.idea()) {
-                s.strokeRect(r, Palette.IDEA_BORDER, Stroke.dashed(1.3));
-            } else {
-                s.strokeRect(r, Palette.CARD_BORDER, Stroke.solid(1));
-            }
+            s.fillRect(r, frame.fill());
+            s.fillRect(new Rect(r.x(), r.y(), STRIPE, r.height()), frame.accent());
+            s.strokeRect(r, frame.border(), frame.stroke());
         } else {
-            paintShadow(r, s);
-            s.fillRoundRect(r, RADIUS, fill);
-            // The accent stripe: the card's left edge with its two rounded corners, as one path.
-            s.fillPath(stripe(r), Palette.laneAccent(role), stripePlainPart(r));
-            if (card.idea()) {
-                s.strokeRoundRect(r, RADIUS, Palette.IDEA_BORDER, Stroke.dashed(1.3));
-            } else {
-                s.strokeRoundRect(r, RADIUS, Palette.CARD_BORDER, Stroke.solid(1));
-            }
+            s.stamp(r.x(), r.y(), frame);
         }
         for (TextLine line : card.titleLines()) {
             s.text(line.x(), line.baseline(), line.text(), line.size(), line.bold(), Palette.INK);
@@ -62,25 +49,19 @@ final class CardPainter {
         Rect tagRect = tag == null ? null : tagRect(card, tag);
         boolean tagOverMark = tagRect != null && card.ideaMark() != null && tagRect.x() == card.ideaMark().x();
         if (card.ideaMark() != null && !tagOverMark) {
-            s.fillRoundRect(card.ideaMark(), card.ideaMark().height() / 2, Palette.IDEA_MARK_FILL);
-            TextLine l = card.ideaLabel();
-            s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.IDEA_MARK_TEXT);
+            badge(card.ideaMark(), Palette.IDEA_MARK_FILL, null, card.ideaLabel(), Palette.IDEA_MARK_TEXT, s);
         }
         if (tagRect != null) {
-            s.fillRoundRect(tagRect, tagRect.height() / 2, tag.fill());
-            s.text(tagRect.x() + CardLayouter.BADGE_PAD_X, footerBaseline(card), tag.label(), tagSize(card), true,
-                    tag.text());
+            TextLine label = new TextLine(tag.label(), tagRect.x() + CardLayouter.BADGE_PAD_X, footerBaseline(card),
+                    0, tagSize(card), true);
+            badge(tagRect, tag.fill(), null, label, tag.text(), s);
         }
         if (card.scoreBadge() != null) {
-            Rect b = card.scoreBadge();
-            TextLine l = card.scoreLabel();
             if (card.idea()) {
-                s.fillRoundRect(b, b.height() / 2, Palette.CARD_FILL);
-                s.strokeRoundRect(b, b.height() / 2, Palette.INK_SOFT, Stroke.solid(1));
-                s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.INK);
+                badge(card.scoreBadge(), Palette.CARD_FILL, Palette.INK_SOFT, card.scoreLabel(), Palette.INK, s);
             } else {
-                s.fillRoundRect(b, b.height() / 2, Palette.scoreFill(parse(card.scoreText())));
-                s.text(l.x(), l.baseline(), l.text(), l.size(), true, Palette.ON_BADGE);
+                badge(card.scoreBadge(), Palette.scoreFill(parse(card.scoreText())), null, card.scoreLabel(),
+                        Palette.ON_BADGE, s);
             }
         }
         VoteBadge.paint(card, s, text);
@@ -89,6 +70,12 @@ final class CardPainter {
         } else if (card.cardId().equals(state.hoveredCardId())) {
             s.strokeRoundRect(r.inset(-2, -2), RADIUS + 2, Palette.HOVER, Stroke.solid(1.5));
         }
+    }
+
+    /** A pill with its bold label, as a {@link Badge} stamp. */
+    private static void badge(Rect pill, Rgb fill, Rgb outline, TextLine label, Rgb ink, Surface s) {
+        s.stamp(pill.x(), pill.y(), Badge.of(pill, fill, outline, label.text(), label.x(), label.baseline(),
+                label.size(), ink));
     }
 
     /**

@@ -74,6 +74,16 @@ final class DetailSurface implements Surface {
         s.strokePath(path, colour, stroke);
     }
 
+    /** Passed on, unless its text is drawn as a bar here: then its parts come through this surface. */
+    @Override
+    public void stamp(double x, double y, Stamp stamp) {
+        if (stamp.textSize() > 0 && detail.textAsBar(stamp.textSize())) {
+            stamp.paint(x, y, this);
+        } else {
+            s.stamp(x, y, stamp);
+        }
+    }
+
     @Override
     public void clip(Rect rect) {
         s.clip(rect);

@@ -34,6 +34,14 @@ public interface Surface {
     /** One line of text, left-aligned at x, in the bundled font (regular or bold) at the given size in points. */
     void text(double x, double baselineY, String text, double size, boolean bold, Rgb colour);
 
+    /**
+     * A stamp with its top left corner at (x, y): by default its shapes and text ({@link Stamp#paint}). A surface
+     * that draws many of the same may draw a picture of it instead.
+     */
+    default void stamp(double x, double y, Stamp stamp) {
+        stamp.paint(x, y, this);
+    }
+
     /** A picture scaled into the rectangle (smoothly; its transparent pixels let the background through). */
     void drawImage(Rect rect, RasterImage image);
 

@@ -54,6 +54,29 @@ class LevelOfDetailTest {
     }
 
     @Test
+    void onScreenCardFramesAndBadgesComeAsStampsUnlessTheirTextIsABar() {
+        CardBox e1 = layout.card("e1").orElseThrow();
+        assertThat(e1.scoreBadge()).isNotNull();
+        Rect frameAt = e1.rect().inset(-CardFrame.REACH, -CardFrame.REACH);
+        RecordingSurface whole = new RecordingSurface(true);
+        Painter.paint(layout, whole, Viewport.whole(layout), PaintState.NONE, Detail.screen(1));
+        assertThat(whole.calls).anyMatch(c -> c.op().equals("stamp") && frameAt.equals(c.rect()));
+        assertThat(whole.calls).anyMatch(c -> c.op().equals("stamp") && e1.scoreText().equals(c.text()));
+        assertThat(whole.calls).noneMatch(c -> c.op().contains("RoundRect") && e1.rect().equals(c.rect()));
+        assertThat(whole.texts()).doesNotContain(e1.scoreText());
+        long cards = layout.cards().size();
+        assertThat(whole.stamps.stream().filter(CardFrame.class::isInstance).count()).isEqualTo(cards);
+
+        RecordingSurface quarter = new RecordingSurface(true);
+        Painter.paint(layout, quarter, Viewport.whole(layout), PaintState.NONE, Detail.screen(0.25));
+        assertThat(quarter.calls).as("the frame has no text: still a stamp")
+                .anyMatch(c -> c.op().equals("stamp") && frameAt.equals(c.rect()));
+        assertThat(quarter.stamps).as("a badge's text is a bar at 25 %: drawn in parts")
+                .noneMatch(Badge.class::isInstance);
+        assertThat(quarter.calls).anyMatch(c -> c.op().equals("fillRoundRect") && e1.scoreBadge().equals(c.rect()));
+    }
+
+    @Test
     void atAQuarterCardsKeepTheirRoundedCornersWhileTitlesAreBars() {
         RecordingSurface s = paint(Detail.screen(0.25));
         CardBox e1 = layout.card("e1").orElseThrow();

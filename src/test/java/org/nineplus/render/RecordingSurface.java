@@ -10,6 +10,29 @@ final class RecordingSurface implements Surface {
     }
 
     final List<Call> calls = new ArrayList<>();
+    /** Stamps kept whole, as a surface with pictures of them would: recorded as "stamp" calls, not their parts. */
+    final List<Stamp> stamps = new ArrayList<>();
+    private final boolean keepsStamps;
+
+    RecordingSurface() {
+        this(false);
+    }
+
+    RecordingSurface(boolean keepsStamps) {
+        this.keepsStamps = keepsStamps;
+    }
+
+    @Override
+    public void stamp(double x, double y, Stamp stamp) {
+        if (!keepsStamps) {
+            stamp.paint(x, y, this);
+            return;
+        }
+        stamps.add(stamp);
+        Rect reach = stamp.reach();
+        calls.add(new Call("stamp", new Rect(x + reach.x(), y + reach.y(), reach.width(), reach.height()),
+                stamp instanceof Badge b ? b.label() : null, null));
+    }
     private int clipDepth;
 
     @Override

@@ -147,6 +147,24 @@ public final class CanvasBenchHarness {
     }
 
     /**
+     * A full repaint with no stamp pictured yet (see {@link StampPictures}), as the first repaint at a new zoom:
+     * every card's frame and badge is drawn as shapes.
+     */
+    public WritableImage fullRepaintFromScratch() throws Exception {
+        return onFx(() -> {
+            canvas.layers().pictures().clear();
+            canvas.paintNow();
+            return render();
+        });
+    }
+
+    /** How many pictures of stamps the canvas keeps, once the pictures asked for so far are made. */
+    public int stampPictures() throws Exception {
+        onFx(() -> null);
+        return onFx(() -> canvas.layers().pictures().size());
+    }
+
+    /**
      * Presses the primary button on the card nearest the middle of the view, then drags past the drag threshold so
      * the card drag is under way, and paints.
      */

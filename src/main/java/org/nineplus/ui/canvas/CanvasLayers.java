@@ -55,16 +55,23 @@ final class CanvasLayers {
         baseShown = null;
     }
 
+    /** The pictures of stamps (card frames, badges) both layers draw. */
+    StampPictures pictures() {
+        return painter.pictures();
+    }
+
     /** What the last paint drew over the map (selection, decorations, the gesture's part). */
     PaintState painted() {
         return painted;
     }
 
-    int basePaints() {
-        return basePaints;
+    /** How many times the preview layer was redrawn. */
+    int previewPaints() {
+        return painter.previewPaints();
     }
 
-    int previewPaints() {
-        return painter.previewPaints;
+    /** How many times the base layer was painted. */
+    int basePaints() {
+        return basePaints;
     }
 }

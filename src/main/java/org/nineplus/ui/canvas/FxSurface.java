@@ -18,6 +18,7 @@ import org.nineplus.render.PathShape;
 import org.nineplus.render.RasterImage;
 import org.nineplus.render.Rect;
 import org.nineplus.render.Rgb;
+import org.nineplus.render.Stamp;
 import org.nineplus.render.Stroke;
 import org.nineplus.render.Surface;
 
@@ -36,9 +37,21 @@ final class FxSurface implements Surface {
     private RasterImage lastImage;
     private WritableImage lastFx;
 
+    /** Pictures of stamps, or null to draw every stamp as shapes. */
+    private final StampPictures pictures;
+    /** Device pixels per unit of the canvas's coordinates (the screen's output scale). */
+    private final double outputScale;
+
     FxSurface(GraphicsContext graphics, MapFonts fonts) {
+        this(graphics, fonts, null, 1);
+    }
+
+    /** A surface that draws stamps from {@code pictures} on a canvas shown at {@code outputScale}. */
+    FxSurface(GraphicsContext graphics, MapFonts fonts, StampPictures pictures, double outputScale) {
         this.g = graphics;
         this.fonts = fonts;
+        this.pictures = pictures;
+        this.outputScale = outputScale;
         this.shapes = new FxShapes(graphics);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
@@ -73,6 +86,32 @@ final class FxSurface implements Surface {
         if (!shapes.strokeRoundRect(r, radius, stroke.width(), stroke.dashed())) {
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 2 * radius, 2 * radius);
         }
+    }
+
+    /**
+     * The stamp's picture, at the device pixel nearest its corner, when there is one (the graphics only zoomed and
+     * panned); otherwise its shapes.
+     */
+    @Override
+    public void stamp(double x, double y, Stamp stamp) {
+        Affine t = g.getTransform();
+        double z = t.getMxx();
+        if (pictures == null || t.getMxy() != 0 || t.getMyx() != 0 || z <= 0 || z != t.getMyy()) {
+            stamp.paint(x, y, this);
+            return;
+        }
+        StampPictures.Picture picture = pictures.find(stamp, z * outputScale);
+        if (picture == null) {
+            stamp.paint(x, y, this);
+            return;
+        }
+        double left = Math.round((z * x + t.getTx()) * outputScale) - picture.originX();
+        double top = Math.round((z * y + t.getTy()) * outputScale) - picture.originY();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setImageSmoothing(false);
+        g.drawImage(picture.image(), left / outputScale, top / outputScale, picture.image().getWidth() / outputScale,
+                picture.image().getHeight() / outputScale);
+        g.setTransform(t);
     }
 
     @Override

@@ -279,14 +279,9 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
         layers.setSurfaceWrapper(wrapper);
     }
 
-    /** What the last paint drew over the map (selection, decorations), for tests. */
-    PaintState paintedState() {
-        return layers.painted();
-    }
-
-    /** How many times the base layer was painted (for tests). */
-    int basePaints() {
-        return layers.basePaints();
+    /** The painted layers: how often each was painted, the card frames' pictures (for tests and benchmarks). */
+    CanvasLayers layers() {
+        return layers;
     }
 
     boolean isPaintPending() {
@@ -307,11 +302,6 @@ public final class JourneyCanvas implements CanvasView, SelectionActions {
     /** Paints both layers at once, the base even if nothing it shows changed. */
     void paintNow() {
         paint(true);
-    }
-
-    /** How many times the preview layer was redrawn (for tests). */
-    int previewPaints() {
-        return layers.previewPaints();
     }
 
     /** The scheduler's paint (at most once per pulse), or a forced one: see {@link CanvasLayers#paint}. */

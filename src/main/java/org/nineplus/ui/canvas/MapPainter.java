@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.stage.Window;
 
 import org.nineplus.render.CardBox;
 import org.nineplus.render.CellHit;
@@ -46,8 +47,11 @@ final class MapPainter {
 
     /** Whether the last {@link #paintPreviews} left anything on the preview canvas. */
     private boolean previewsShown;
+    /** How many times the preview layer was redrawn. */
+    private int previewPaints;
 
     private final MapFonts fonts = new MapFonts();
+    private final StampPictures pictures = new StampPictures(fonts);
     private UnaryOperator<Surface> wrapper = UnaryOperator.identity();
 
     void setWrapper(UnaryOperator<Surface> value) {
@@ -71,7 +75,8 @@ final class MapPainter {
         }
         double z = t.zoom();
         g.setTransform(z, 0, 0, z, -t.originX() * z, -t.originY() * z);
-        FxSurface surface = new FxSurface(g, fonts);
+        pictures.newPaint();
+        FxSurface surface = new FxSurface(g, fonts, pictures, outputScale(canvas));
         Rect visible = t.visible(w, h);
         Rect map = layout.bounds();
         Rect shown = intersection(visible, map);
@@ -136,7 +141,8 @@ final class MapPainter {
         }
         g.clearRect(0, 0, area.width(), area.height());
         g.setTransform(z, 0, 0, z, -t.originX() * z - area.x(), -t.originY() * z - area.y());
-        FxSurface surface = new FxSurface(g, fonts);
+        pictures.newPaint();
+        FxSurface surface = new FxSurface(g, fonts, pictures, outputScale(canvas));
         if (dropTarget != null) {
             Painter.paintDropTarget(layout, dropTarget, surface, true);
         }
@@ -167,12 +173,24 @@ final class MapPainter {
     /** Screen pixels added around a preview's bounds (strokes, anti-aliasing). */
     static final double PREVIEW_MARGIN = 4;
 
-    /** How many times the preview layer was redrawn (for tests). */
-    int previewPaints;
-
     /** The handle's radius in map units at the current zoom. */
     static double handleRadius(CanvasTransform t) {
         return Math.min(t.toMap(HANDLE_RADIUS), HANDLE_MAX_MAP_RADIUS);
+    }
+
+    /** The scale the canvas is shown at on its window's screen (2 on a HiDPI screen), 1 outside a window. */
+    private static double outputScale(Canvas canvas) {
+        Window window = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    }
+
+    int previewPaints() {
+        return previewPaints;
+    }
+
+    /** The pictures of stamps (card frames, badges) the base and the previews draw. */
+    StampPictures pictures() {
+        return pictures;
     }
 
     MapFonts fonts() {

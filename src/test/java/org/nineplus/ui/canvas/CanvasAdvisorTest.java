@@ -58,7 +58,7 @@ class CanvasAdvisorTest extends CanvasTestBase {
     private PaintState painted() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !onFx(canvas::isPaintPending));
-        return onFx(canvas::paintedState);
+        return onFx(() -> canvas.layers().painted());
     }
 
     /** Scrolls the idea list and the panel to an idea and clicks it, as a person would. */

@@ -95,8 +95,8 @@ class CanvasDragTest extends CanvasTestBase {
         robot.moveTo(from).press(MouseButton.PRIMARY).moveBy(8, 3);
         waitForPaint();
         assertThat(onFx(() -> canvas.input().isDragging())).isTrue();
-        int base = onFx(() -> canvas.basePaints());
-        int previews = onFx(canvas::previewPaints);
+        int base = onFx(() -> canvas.layers().basePaints());
+        int previews = onFx(() -> canvas.layers().previewPaints());
 
         Point2D to = emptyPartOf("S3", "individual");
         robot.moveTo(to);
@@ -104,13 +104,13 @@ class CanvasDragTest extends CanvasTestBase {
         robot.moveBy(5, 4);
         waitForPaint();
 
-        assertThat(onFx(() -> canvas.basePaints())).as("base paints during the drag").isEqualTo(base);
-        assertThat(onFx(canvas::previewPaints)).as("preview paints during the drag")
+        assertThat(onFx(() -> canvas.layers().basePaints())).as("base paints during the drag").isEqualTo(base);
+        assertThat(onFx(() -> canvas.layers().previewPaints())).as("preview paints during the drag")
                 .isGreaterThanOrEqualTo(previews + 2);
         robot.release(MouseButton.PRIMARY);
         waitForPaint();
         assertThat(card("e1").stage()).isEqualTo("S3");
-        assertThat(onFx(() -> canvas.basePaints())).as("the drop repaints the map").isGreaterThan(base);
+        assertThat(onFx(() -> canvas.layers().basePaints())).as("the drop repaints the map").isGreaterThan(base);
     }
 
     private void waitForPaint() throws Exception {

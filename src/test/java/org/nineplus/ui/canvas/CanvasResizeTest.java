@@ -32,13 +32,13 @@ class CanvasResizeTest extends CanvasTestBase {
     void eachResizeRepaintsTheWholeNewArea(FxRobot robot) throws Exception {
         for (double width : new double[] {WIDTH + 160, WIDTH + 320, WIDTH - 200}) {
             settle();
-            int before = onFx(canvas::basePaints);
+            int before = onFx(() -> canvas.layers().basePaints());
             robot.interact(() -> stage.setWidth(width));
             settle();
 
             Canvas base = ((MapPane) canvas.node()).canvas();
             double paneWidth = onFx(() -> ((MapPane) canvas.node()).getWidth());
-            assertThat(onFx(canvas::basePaints)).as("paints after resizing to %s", width).isGreaterThan(before);
+            assertThat(onFx(() -> canvas.layers().basePaints())).as("paints after resizing to %s", width).isGreaterThan(before);
             assertThat(onFx(base::getWidth)).isEqualTo(Math.floor(paneWidth));
             WritableImage shot = onFx(() -> base.snapshot(null, null));
             int rightEdge = (int) shot.getWidth() - 3;

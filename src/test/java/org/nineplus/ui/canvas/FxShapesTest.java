@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -189,15 +187,7 @@ class FxShapesTest {
             g.setLineJoin(StrokeLineJoin.ROUND);
             g.setLineCap(StrokeLineCap.ROUND);
             draw.accept(g);
-            WritableImage image = canvas.snapshot(null, null);
-            PixelReader r = image.getPixelReader();
-            int[] argb = new int[W * H];
-            for (int y = 0; y < H; y++) {
-                for (int x = 0; x < W; x++) {
-                    argb[y * W + x] = r.getArgb(x, y);
-                }
-            }
-            return argb;
+            return Pixels.of(canvas);
         });
     }
 

@@ -5,8 +5,6 @@ import static org.nineplus.testing.FxWait.onFx;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 import org.junit.jupiter.api.Test;
@@ -70,15 +68,7 @@ class LaneBackgroundTest {
             Rect shown = Rect.spanning(Math.max(view.x(), map.x()), Math.max(view.y(), map.y()),
                     Math.min(view.right(), map.right()), Math.min(view.bottom(), map.bottom()));
             Painter.paint(layout, new FxSurface(g, new MapFonts()), Viewport.of(shown), PaintState.NONE, detail);
-            WritableImage image = canvas.snapshot(null, null);
-            PixelReader r = image.getPixelReader();
-            int[] argb = new int[W * H];
-            for (int j = 0; j < H; j++) {
-                for (int i = 0; i < W; i++) {
-                    argb[j * W + i] = r.getArgb(i, j);
-                }
-            }
-            return argb;
+            return Pixels.of(canvas);
         });
     }
 
