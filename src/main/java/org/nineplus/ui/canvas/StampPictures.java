@@ -62,6 +62,7 @@ final class StampPictures {
     private long pixels;
     private boolean stepPosted;
     private int makes;
+    private long hits;
 
     StampPictures(MapFonts fonts) {
         this.fonts = fonts;
@@ -84,6 +85,7 @@ final class StampPictures {
         Key key = new Key(stamp, scale);
         Picture picture = made.get(key);
         if (picture != null) {
+            hits++;
             return picture;
         }
         Long first = asked.putIfAbsent(key, paint);
@@ -109,6 +111,11 @@ final class StampPictures {
     /** How many pictures were made so far. */
     int makes() {
         return makes;
+    }
+
+    /** How many times a stamp was found pictured. */
+    long hits() {
+        return hits;
     }
 
     /** Makes every wanted picture now (tests). */
