@@ -284,6 +284,24 @@ class CanvasContextMenuWindowTest {
     }
 
     @Test
+    void f2TypedInAnInspectorFieldLeavesTheCanvasAlone(FxRobot robot) throws Exception {
+        window.openSample(robot);
+        CardBox card = cardsInView().get(0);
+        select(card.cardId());
+        TextInputControl score = robot.lookup("#scoreField").queryAs(TextInputControl.class);
+        robot.clickOn(score);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(score::isFocused)).isTrue();
+
+        robot.push(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        boolean editorShown = onFx(() -> robot.lookup("#inPlaceEditor").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(editorShown).as("no editor over the canvas").isFalse();
+        assertThat(onFx(score::isFocused)).as("the field keeps the focus").isTrue();
+    }
+
+    @Test
     void anEmptyCellsMenuAddsAnIdeaWhereItWasAskedAndOpensItsTitle(FxRobot robot) throws Exception {
         window.openSample(robot);
         CardBox first = cardsInView().get(0);

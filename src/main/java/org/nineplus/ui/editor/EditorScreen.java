@@ -11,6 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,6 +68,13 @@ public final class EditorScreen extends BorderPane {
         inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
         setRight(sidePanel(inspector, advisor, actions.advisorShownProperty()));
         setTop(notificationBar(session, autosave));
+        // F2 is the menu's "Edit title in place", an accelerator of the whole window: typed in a text field (the
+        // inspector's, the persona's), it would open the canvas's editor away from where the person is typing.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && e.getTarget() instanceof TextInputControl) {
+                e.consume();
+            }
+        });
     }
 
     private static TabPane sidePanel(Node inspector, Node advisor, BooleanProperty advisorShown) {
