@@ -61,6 +61,26 @@ class StampPicturesTest {
     }
 
     @Test
+    void onAScreenScaledTwiceThePictureHasTwiceThePixelsAndCoversTheSamePlace() throws Exception {
+        StampPictures pictures = pictured(SOLID, 2);
+        StampPictures.Picture picture = onFx(() -> pictures.find(SOLID, 2));
+        assertThat(picture.image().getWidth()).isEqualTo(2 * 180 + 2 * picture.originX());
+        int[] shapes = paint(1, 20, 15, SOLID, null);
+        // The canvas's units are logical pixels at output scale 2: the picture is drawn at half its pixel size.
+        int[] scaled = onFx(() -> {
+            Canvas canvas = new Canvas(W, H);
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(FxSurface.colour(LANE));
+            g.fillRect(0, 0, W, H);
+            pictures.newPaint();
+            new FxSurface(g, new MapFonts(), pictures, 2).stamp(20, 15, SOLID);
+            return Pixels.of(canvas);
+        });
+        assertThat(onFx(pictures::hits)).isEqualTo(2);
+        assertThat(Pixels.differing(shapes, scaled, 40)).as("only anti-aliased edges differ").isLessThan(300);
+    }
+
+    @Test
     void aStampIsPicturedOnlyWhenASecondPaintAsksForIt() throws Exception {
         onFx(() -> {
             StampPictures pictures = new StampPictures(new MapFonts());
