@@ -35,6 +35,8 @@ class CanvasStampsTest extends CanvasTestBase {
         long hitsBefore = onFx(pictures::hits);
         onFx(() -> {
             canvas.paintNow();
+            // What the steps after the paint make a few milliseconds at a time, made at once here.
+            pictures.makeWanted();
             return null;
         });
         settle();

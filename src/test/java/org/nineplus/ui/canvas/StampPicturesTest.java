@@ -3,6 +3,8 @@ package org.nineplus.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nineplus.testing.FxWait.onFx;
 
+import java.util.concurrent.TimeUnit;
+
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -15,6 +17,7 @@ import org.nineplus.render.Palette;
 import org.nineplus.render.Rgb;
 import org.nineplus.render.Stamp;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Stamps (card frames, badges) drawn from their pictures look like their shapes and text, on a real headless
@@ -104,6 +107,23 @@ class StampPicturesTest {
             assertThat(pictures.find(SOLID, 1.25)).as("another scale is another picture").isNull();
             return null;
         });
+    }
+
+    @Test
+    void theStampsASecondPaintAskedForAreMadeAfterItOnTheFxThread() throws Exception {
+        StampPictures pictures = onFx(() -> new StampPictures(new MapFonts()));
+        for (int paint = 0; paint < 2; paint++) {
+            onFx(() -> {
+                pictures.newPaint();
+                for (Stamp stamp : new Stamp[] {SOLID, DASHED, SCORE, EXPECTED}) {
+                    assertThat(pictures.find(stamp, 1)).isNull();
+                }
+                assertThat(pictures.size()).as("nothing is made during a paint").isZero();
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(pictures::size) == 4);
+        assertThat(onFx(() -> pictures.find(SCORE, 1))).isNotNull();
     }
 
     @Test
