@@ -284,7 +284,7 @@ class CanvasContextMenuWindowTest {
     }
 
     @Test
-    void f2TypedInAnInspectorFieldLeavesTheCanvasAlone(FxRobot robot) throws Exception {
+    void mapShortcutsTypedInAnInspectorFieldLeaveTheMapAlone(FxRobot robot) throws Exception {
         window.openSample(robot);
         CardBox card = cardsInView().get(0);
         select(card.cardId());
@@ -292,6 +292,7 @@ class CanvasContextMenuWindowTest {
         robot.clickOn(score);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(score::isFocused)).isTrue();
+        int cards = journey().cards().size();
 
         robot.push(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -299,6 +300,13 @@ class CanvasContextMenuWindowTest {
         boolean editorShown = onFx(() -> robot.lookup("#inPlaceEditor").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(editorShown).as("no editor over the canvas").isFalse();
         assertThat(onFx(score::isFocused)).as("the field keeps the focus").isTrue();
+
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(journey().cards()).as("Ctrl+D in the field duplicates no card").hasSize(cards);
+        assertThat(undoSteps()).isZero();
+        assertThat(onFx(score::isFocused)).isTrue();
     }
 
     @Test

@@ -372,6 +372,15 @@ public final class EditorActions {
         return List.of(duplicate, cut, copy, delete);
     }
 
+    /**
+     * The shortcuts of the commands on the map's selection (edit title, duplicate, cut, copy, paste, delete, select
+     * all): typed in a text field, they belong to the field, never to the map.
+     */
+    public List<KeyCombination> mapSelectionShortcuts() {
+        return List.of(editTitle, duplicate, cut, copy, paste, delete, selectAll).stream().map(Command::shortcut)
+                .toList();
+    }
+
     public Command addJourneyCommand() {
         return addJourney;
     }

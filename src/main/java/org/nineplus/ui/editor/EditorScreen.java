@@ -1,6 +1,8 @@
 package org.nineplus.ui.editor;
 
 import org.nineplus.model.Texts;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -68,10 +70,12 @@ public final class EditorScreen extends BorderPane {
         inspector = new InspectorPane(session, FieldFormats.forUser(), actions.selectionCommands());
         setRight(sidePanel(inspector, advisor, actions.advisorShownProperty()));
         setTop(notificationBar(session, autosave));
-        // F2 is the menu's "Edit title in place", an accelerator of the whole window: typed in a text field (the
-        // inspector's, the persona's), it would open the canvas's editor away from where the person is typing.
+        // The map's selection commands are accelerators of the whole window. A text field handles most of their
+        // keys itself (Ctrl+C copies its text), but not all: F2 would open the canvas's editor and Ctrl+D duplicate
+        // the selected card while the person is typing in the inspector. Typed in a text field, they stop here.
+        List<KeyCombination> mapKeys = actions.mapSelectionShortcuts();
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F2 && e.getTarget() instanceof TextInputControl) {
+            if (e.getTarget() instanceof TextInputControl && mapKeys.stream().anyMatch(k -> k.match(e))) {
                 e.consume();
             }
         });
