@@ -2,7 +2,9 @@ package org.nineplus.ui.canvas;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
@@ -57,7 +59,7 @@ final class StampPictures {
             return size() > MAX_ASKED;
         }
     };
-    private final Map<Key, Boolean> queue = new LinkedHashMap<>();
+    private final Set<Key> queue = new LinkedHashSet<>();
     private long paint;
     private long pixels;
     private boolean stepPosted;
@@ -89,7 +91,7 @@ final class StampPictures {
             return picture;
         }
         Long first = asked.putIfAbsent(key, paint);
-        if (first != null && first < paint && queue.putIfAbsent(key, Boolean.TRUE) == null) {
+        if (first != null && first < paint && queue.add(key)) {
             post();
         }
         return null;
@@ -137,7 +139,7 @@ final class StampPictures {
 
     private void step(long budget) {
         long start = System.nanoTime();
-        Iterator<Key> it = queue.keySet().iterator();
+        Iterator<Key> it = queue.iterator();
         while (it.hasNext()) {
             Key key = it.next();
             it.remove();
